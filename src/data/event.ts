@@ -1,0 +1,142 @@
+/**
+ * The feed format (what a city publishes) and the validated event model
+ * (what the rest of the widget works with). Types only: no code lives here.
+ */
+
+/** How residents can take part. */
+export type EventFormat = 'in-person' | 'online' | 'hybrid';
+
+/** Whether the event takes place as announced. */
+export type EventStatus = 'scheduled' | 'cancelled' | 'postponed';
+
+/** One event as it appears in a JSON feed (see `schema/participation-feed.schema.json`). */
+export interface FeedEvent {
+  /** Unique within the feed. */
+  id: string | number;
+  title: string;
+  /** ISO 8601 date-time with offset (`2026-11-03T18:00:00+01:00`) or a plain date (`2026-11-03`) for all-day events. */
+  start: string;
+  /** Same form as `start`; for all-day events the end date is inclusive. */
+  end?: string;
+  /** An RFC 5545 RRULE value, e.g. `FREQ=WEEKLY;BYDAY=TU;COUNT=10`. */
+  rrule?: string;
+  /** Start values (date-times or dates) of occurrences the rule skips. */
+  exdates?: string[];
+  /** Plain text; never interpreted as HTML. */
+  description?: string;
+  format?: EventFormat;
+  categories?: string[];
+  district?: string;
+  location?: { name?: string; address?: string };
+  onlineUrl?: string;
+  /** The event's details page. */
+  url?: string;
+  registration?: { url?: string; deadline?: string };
+  organizer?: string;
+  status?: EventStatus;
+  /** Venue access notes (step-free access, induction loop, sign language …). */
+  accessibility?: string;
+}
+
+/** A whole feed: an object with a time zone, or just an array of events. */
+export interface Feed {
+  /** IANA time zone the feed's wall-clock times belong to. Default `Europe/Berlin`. */
+  timezone?: string;
+  events: FeedEvent[];
+}
+
+export type FeedInput = Feed | FeedEvent[];
+
+/**
+ * A point in time of a validated event.
+ * All-day events carry only `day` (a calendar day number, see plain-date.ts);
+ * timed events carry the instant and the wall-clock time in the feed's zone.
+ */
+export interface TimedPoint {
+  /** Milliseconds since the epoch. */
+  instant: number;
+}
+
+/** A validated event. Every string is plain text; every URL is http(s), mailto or tel. */
+export interface CalendarEvent {
+  id: string;
+  /** Position in the feed (0-based), for messages and stable ordering. */
+  index: number;
+  title: string;
+  allDay: boolean;
+  /** Timed events: start instant (ms). All-day events: NaN. */
+  start: number;
+  /** Timed events: end instant (ms), `start` when the feed gives no end. All-day events: NaN. */
+  end: number;
+  /** All-day events: first day (day number). Timed events: NaN. */
+  startDay: number;
+  /** All-day events: last day, inclusive (day number). Timed events: NaN. */
+  endDay: number;
+  /** Whether the feed gave an end at all (a lone start shows no "until"). */
+  hasEnd: boolean;
+  /** RRULE value without the `RRULE:` prefix, when the event repeats. */
+  rrule?: string;
+  /** Skipped occurrences: instants (timed series) or day numbers (day-only exdates and all-day series). */
+  exdates?: { instants: number[]; days: number[] };
+  description?: string;
+  format?: EventFormat;
+  categories: string[];
+  district?: string;
+  location?: { name?: string; address?: string };
+  onlineUrl?: string;
+  url?: string;
+  registration?: { url?: string; deadline?: RegistrationDeadline };
+  organizer?: string;
+  status: EventStatus;
+  accessibility?: string;
+}
+
+/** A registration deadline: a day, or an exact instant. */
+export type RegistrationDeadline =
+  | { allDay: true; day: number }
+  | { allDay: false; instant: number };
+
+/** An event the feed contained but the widget could not use. */
+export interface SkippedEvent {
+  /** Position in the feed (0-based). */
+  index: number;
+  id?: string;
+  title?: string;
+  /** A sentence a feed maintainer understands, e.g. `event 12 'Bürgerforum': start '2026-13-01' is not a date`. */
+  reason: string;
+}
+
+/** A problem that did not cost the event, only a field (e.g. a `javascript:` link that was dropped). */
+export interface FeedWarning {
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+/** What validation makes of a feed. */
+export interface ParsedFeed {
+  /** IANA zone of the feed (its `timezone`, else Europe/Berlin). */
+  timezone: string;
+  events: CalendarEvent[];
+  skipped: SkippedEvent[];
+  warnings: FeedWarning[];
+}
+
+/**
+ * One occurrence of an event inside a range, placed in the display time zone.
+ * Non-recurring events have exactly one occurrence.
+ */
+export interface Occurrence {
+  event: CalendarEvent;
+  /** Unique per occurrence: `${event.id}@${start or startDay}`. */
+  key: string;
+  allDay: boolean;
+  /** Timed: instants (ms). All-day: NaN. */
+  start: number;
+  end: number;
+  /** First and last calendar day (day numbers) the occurrence is shown on, in the display zone. */
+  firstDay: number;
+  lastDay: number;
+  /** A long-running phase (7 days or more): shown compactly, not on every day. */
+  isPhase: boolean;
+}

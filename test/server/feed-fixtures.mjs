@@ -1,0 +1,59 @@
+// Real HTTP responses for the element tests: good feeds, broken ones, server
+// errors, a hanging server and a dropped connection. Mounted as middleware of the
+// test runner's dev server under /feeds/.
+const json = (body) => JSON.stringify(body);
+
+export async function feedFixtures(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/feeds/')) return next();
+  const name = url.pathname.slice('/feeds/'.length);
+  switch (name) {
+    case 'status-500':
+      ctx.status = 500;
+      ctx.type = 'text/plain';
+      ctx.body = 'Internal Server Error';
+      return;
+    case 'status-404':
+      ctx.status = 404;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><h1>Seite nicht gefunden</h1>';
+      return;
+    case 'html-page':
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><html><body><h1>Wartungsarbeiten</h1></body></html>';
+      return;
+    case 'not-json':
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = '{"events": [ {"id": 1, "title": "Bürgerforum", ';
+      return;
+    case 'wrong-shape':
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = json({ data: { items: [] } });
+      return;
+    case 'hang': {
+      // Answers after 20 s: longer than any timeout a test sets.
+      await new Promise((resolve) => setTimeout(resolve, 20000));
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = '[]';
+      return;
+    }
+    case 'drop':
+      // Closes the socket without an answer, as a crashed proxy would.
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    case 'echo': {
+      // Echoes the feed given (URL-encoded JSON) in ?body=, so a test can serve any feed.
+      ctx.status = Number(url.searchParams.get('status') ?? 200);
+      ctx.type = url.searchParams.get('type') ?? 'application/json';
+      ctx.body = url.searchParams.get('body') ?? '[]';
+      return;
+    }
+    default:
+      return next();
+  }
+}

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import {
+  addMonths, dayNumber, formatIsoDate, fromDayNumber, parseIsoDate, parseIsoDayNumber, startOfWeek, weekdayOf,
+} from '../../src/data/plain-date.js';
+
+describe('plain-date', () => {
+  it('round-trips day numbers through ISO dates', () => {
+    for (const text of ['1970-01-01', '2026-02-28', '2028-02-29', '2026-03-29', '2026-10-25', '2026-12-31', '1999-12-31']) {
+      expect(formatIsoDate(parseIsoDayNumber(text)!)).to.equal(text);
+    }
+  });
+
+  it('rejects impossible dates such as month 13 or 30 February', () => {
+    for (const text of ['2026-13-01', '2026-02-30', '2026-00-10', '2026-1-1', '26-01-01', '2026-01-01T10:00', '']) {
+      expect(parseIsoDate(text), text).to.equal(null);
+    }
+  });
+
+  it('knows the weekday: 2026-11-25 is a Wednesday', () => {
+    expect(weekdayOf(dayNumber(2026, 11, 25))).to.equal(2);
+    expect(weekdayOf(dayNumber(2026, 11, 30))).to.equal(0);
+    expect(weekdayOf(dayNumber(1969, 12, 31))).to.equal(2);
+  });
+
+  it('starts weeks on Monday', () => {
+    expect(formatIsoDate(startOfWeek(dayNumber(2026, 11, 1)))).to.equal('2026-10-26');
+  });
+
+  it('clamps the day when moving by months (31 January + 1 month = 28 February)', () => {
+    expect(formatIsoDate(addMonths(dayNumber(2026, 1, 31), 1))).to.equal('2026-02-28');
+    expect(formatIsoDate(addMonths(dayNumber(2026, 12, 15), 1))).to.equal('2027-01-15');
+    expect(formatIsoDate(addMonths(dayNumber(2026, 1, 15), -1))).to.equal('2025-12-15');
+    expect(fromDayNumber(dayNumber(2024, 2, 29))).to.deep.equal({ year: 2024, month: 2, day: 29 });
+  });
+});

@@ -1,0 +1,45 @@
+// Browser tests: everything runs in real headless Chromium (the system's package,
+// see scripts/find-chromium.mjs). Pure data-layer tests run twice: once with the
+// browser in Europe/Berlin and once in America/Los_Angeles, because a resident
+// abroad (or CI in UTC) must see the same Berlin days and times.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/find-chromium.mjs';
+import { feedFixtures } from './test/server/feed-fixtures.mjs';
+
+const executablePath = findChromium({ install: false });
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+const chromeIn = (timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: chromeArgs,
+      env: { ...process.env, TZ: timeZone },
+    },
+  });
+
+export default {
+  nodeResolve: { browser: true, exportConditions: ['browser', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [feedFixtures],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  concurrency: 1,
+  groups: [
+    { name: 'unit-berlin', files: 'test/unit/**/*.test.ts', browsers: [chromeIn('Europe/Berlin')] },
+    { name: 'unit-los-angeles', files: 'test/unit/**/*.test.ts', browsers: [chromeIn('America/Los_Angeles')] },
+    { name: 'element', files: 'test/element/**/*.test.ts', browsers: [chromeIn('Asia/Tokyo')] },
+  ],
+};
