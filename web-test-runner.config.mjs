@@ -5,7 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/find-chromium.mjs';
-import { feedFixtures } from './test/server/feed-fixtures.mjs';
+import { feedFixtures, flakyFeed } from './test/server/feed-fixtures.mjs';
 
 const executablePath = findChromium({ install: false });
 
@@ -20,6 +20,20 @@ const chromeArgs = [
   '--disable-features=Translate,MediaRouter,OptimizationHints',
 ];
 
+/**
+ * `forced-colors` emulation: the built-in emulateMedia command knows only colour
+ * scheme and reduced motion, so tests reach Chromium's own media emulation here.
+ */
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+    return true;
+  },
+};
+
 const chromeIn = (timeZone) =>
   chromeLauncher({
     launchOptions: {
@@ -32,8 +46,8 @@ const chromeIn = (timeZone) =>
 
 export default {
   nodeResolve: { browser: true, exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [feedFixtures],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin],
+  middleware: [feedFixtures, flakyFeed],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   concurrency: 1,

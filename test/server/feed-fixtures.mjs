@@ -57,3 +57,22 @@ export async function feedFixtures(ctx, next) {
       return next();
   }
 }
+
+// A feed that fails until it has been asked `failures` times (default once): for retry tests.
+const flakyCounts = new Map();
+export async function flakyFeed(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname !== '/feeds/flaky') return next();
+  const id = url.searchParams.get('id') ?? '';
+  const seen = (flakyCounts.get(id) ?? 0) + 1;
+  flakyCounts.set(id, seen);
+  if (seen <= Number(url.searchParams.get('failures') ?? 1)) {
+    ctx.status = 503;
+    ctx.type = 'text/plain';
+    ctx.body = 'Service Unavailable';
+    return;
+  }
+  ctx.status = 200;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify([{ id: 1, title: 'Bürgerforum', start: '2026-11-10T18:00:00+01:00' }]);
+}

@@ -1,0 +1,40 @@
+// Two bundles a city page can load with one script tag:
+//  - dist/participation-calendar.js: ES module; code only some feeds need
+//    (the recurrence engine) is split into chunks next to it and loaded on demand
+//    through relative URLs, so copying the whole dist/ folder anywhere works;
+//  - dist/participation-calendar.iife.js: classic script, one self-contained file.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const plugins = (module) => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
+  // terser's `module: true` drops the IIFE's global: only ES output gets it.
+  terser({ module, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'participation-calendar.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(true),
+  },
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/participation-calendar.iife.js',
+      format: 'iife',
+      name: 'ParticipationCalendar',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+    plugins: plugins(false),
+  },
+];

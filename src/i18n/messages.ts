@@ -1,0 +1,92 @@
+import type { Locale } from 'date-fns';
+import type { EventFormat, EventStatus } from '../data/event.js';
+import type { FeedErrorKind } from '../data/feed-error.js';
+
+/**
+ * Every string the widget shows or announces, for one language.
+ * Adding a language is one file that satisfies this type (see de.ts, en.ts)
+ * and one line in index.ts. Date patterns use date-fns tokens.
+ */
+export interface Messages {
+  /** date-fns locale used for every formatted date. */
+  locale: Locale;
+  /** BCP 47 tag set on the widget's root, for screen-reader pronunciation. */
+  tag: string;
+  patterns: {
+    /** Toolbar heading and empty-month text: "November 2026". */
+    monthYear: string;
+    /** Day cell accessible name and list day headings: "Mittwoch, 25. November 2026". */
+    fullDate: string;
+    /** Short date inside texts: "25. Nov.". */
+    shortDate: string;
+    /** Day and month without year: "25. November". */
+    dayMonth: string;
+    /** Weekday column header, short: "Mo". */
+    weekdayShort: string;
+    /** Weekday column header, full (accessible name): "Montag". */
+    weekdayLong: string;
+    /** Clock time: "18:00". */
+    time: string;
+  };
+  calendarLabel: string;
+  toolbar: {
+    label: string;
+    previous: string;
+    next: string;
+    today: string;
+    viewSwitch: string;
+    month: string;
+    list: string;
+  };
+  formats: Record<EventFormat, string>;
+  statuses: Record<Exclude<EventStatus, 'scheduled'>, string>;
+  /** "18:00 Uhr" / "18:00". */
+  clock: (time: string) => string;
+  /** "18:00–20:00 Uhr". */
+  clockRange: (from: string, to: string) => string;
+  allDay: string;
+  /** "bis 30. November" – for phases and multi-day events. */
+  until: (date: string) => string;
+  /** "endet am 26. Nov. um 01:00 Uhr" – for events that end on a later day. */
+  endsOn: (date: string, time: string) => string;
+  /** Day cell accessible name suffix: "keine Termine", "1 Termin", "3 Termine". */
+  eventCount: (count: number) => string;
+  /** Overflow button text: "+3 weitere". */
+  more: (count: number) => string;
+  /** Hidden words after the overflow button's text, so it reads "+3 weitere Termine am 25. November". */
+  moreContext: (date: string) => string;
+  /** The expanded overflow button: "Weniger anzeigen". */
+  fewer: string;
+  /** Heading of the compact agenda under the small month grid. */
+  eventsOn: (date: string) => string;
+  noEventsOnDay: string;
+  runningPhases: string;
+  /** Live-region text after a period was shown: "November 2026: 23 Termine". */
+  periodAnnouncement: (period: string, count: number) => string;
+  loading: string;
+  loaded: (count: number) => string;
+  retry: string;
+  errors: Record<FeedErrorKind, string> & { httpStatus: (status: number) => string };
+  emptyMonth: (month: string) => string;
+  nextEventsIn: (month: string) => string;
+  noUpcomingEvents: string;
+  details: {
+    close: string;
+    when: string;
+    where: string;
+    format: string;
+    onlineAccess: string;
+    district: string;
+    categories: string;
+    organizer: string;
+    accessibility: string;
+    registration: string;
+    registrationLink: string;
+    deadline: string;
+    deadlineAt: (date: string) => string;
+    moreInfo: string;
+    repeats: string;
+    cancelledNotice: string;
+    postponedNotice: string;
+  };
+}

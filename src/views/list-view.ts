@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Occurrence } from '../data/event.js';
+import { formatDay, timeLabel, type TimeContext } from '../i18n/format.js';
+import { statusBadge, type EventActions } from './event-chip.js';
+
+export interface ListViewProps {
+  running: Occurrence[];
+  days: { day: number; items: Occurrence[] }[];
+  headingId: string;
+  ctx: TimeContext;
+  actions: EventActions;
+}
+
+/** Events of the period under day headings; running phases once, on top. */
+export function listView(p: ListViewProps) {
+  const { m } = p.ctx;
+  const runningId = `${p.headingId}-running`;
+  return html`<div class="list">
+    ${p.running.length
+      ? html`<section class="list-day" aria-labelledby=${runningId}>
+          <h3 class="list-heading" id=${runningId}>${m.runningPhases}</h3>
+          <ul class="items" role="list">
+            ${repeat(p.running, (o) => o.key, (o) => listItem(o, o.firstDay, p.ctx, p.actions))}
+          </ul>
+        </section>`
+      : nothing}
+    ${repeat(
+      p.days,
+      (d) => d.day,
+      (d) => html`<section class="list-day" aria-labelledby=${`${p.headingId}-d${d.day}`}>
+        <h3 class="list-heading" id=${`${p.headingId}-d${d.day}`}>${formatDay(d.day, 'fullDate', m)}</h3>
+        <ul class="items" role="list">
+          ${repeat(d.items, (o) => o.key, (o) => listItem(o, d.day, p.ctx, p.actions))}
+        </ul>
+      </section>`,
+    )}
+  </div>`;
+}
+
+/**
+ * One event as a row: time, title, format, place. The whole row is one
+ * button (one tab stop, one name); the hidden day keeps it understandable
+ * when a screen reader lists buttons without the headings.
+ */
+export function listItem(occ: Occurrence, day: number, ctx: TimeContext, actions: EventActions) {
+  const { m } = ctx;
+  const { event } = occ;
+  const place = event.location?.name ?? (event.format === 'online' ? '' : event.district ?? '');
+  const status = event.status === 'scheduled' ? '' : ` ${event.status}`;
+  return html`<li class="item${occ.isPhase ? ' phase' : ''}${status}" part="list-item${status}">
+    <button
+      type="button"
+      class="item-button animate"
+      part="event${occ.isPhase ? ' phase' : ''}${status}"
+      data-event-id=${event.id}
+      data-key=${occ.key}
+      @click=${(e: Event) => actions.open(occ, e.currentTarget as HTMLElement)}
+    >
+      <span class="sr-only">${formatDay(day, 'fullDate', m)}, </span>
+      <span class="item-time">${timeLabel(occ, ctx)}</span>
+      <span class="item-main">
+        <span class="item-title">${statusBadge(occ, ctx)} ${event.title}</span>
+        <span class="item-meta">
+          ${event.format ? html`<span class="badge format ${event.format}">${m.formats[event.format]}</span>` : nothing}
+          ${place ? html`<span class="item-place">${place}</span>` : nothing}
+        </span>
+      </span>
+    </button>
+  </li>`;
+}

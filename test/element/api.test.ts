@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+
+const forcedColors = (active: boolean) => executeServerCommand('emulate-forced-colors', { active });
+import { $, $$, expectAccessible, mount, nextEvent, text } from './helpers.js';
+import { defineParticipationCalendar } from '../../src/define.js';
+import { novemberFeed } from './feeds.js';
+
+describe('public API', () => {
+  it('updates when attributes change at any time', async () => {
+    const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
+    el.setAttribute('date', '2027-01-15');
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Januar 2027');
+    el.setAttribute('view', 'list');
+    el.setAttribute('date', '2026-11-01');
+    await el.updateComplete;
+    expect($$(el, '.list-heading').length).to.be.greaterThan(0);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(text($(el, '[part~="today"]'))).to.equal('Today');
+  });
+
+  it('shows Berlin times converted when timezone="America/New_York"', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01', view: 'list', timezone: 'America/New_York' }, events: novemberFeed, waitFor: 'load' });
+    // 18:00 in Berlin (UTC+1) is 12:00 in New York (UTC-5).
+    expect(text($(el, '[data-event-id="werkstatt"] .item-time'))).to.equal('12:00–14:30 Uhr');
+    // 22:00 Berlin on the 20th is 16:00 in New York, ending 19:00 the same day there.
+    expect(text($(el, '[data-event-id="nacht"] .item-time'))).to.equal('16:00–19:00 Uhr');
+  });
+
+  it('shows Berlin days and times whatever zone the browser is in', async () => {
+    // The element tests run with the browser in Asia/Tokyo (see web-test-runner.config.mjs).
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Asia/Tokyo');
+    const el = await mount({ attrs: { date: '2026-11-01', view: 'list' }, events: novemberFeed, waitFor: 'load' });
+    expect(text($(el, '[data-event-id="werkstatt"] .item-time'))).to.equal('18:00–20:30 Uhr');
+    expect(text($(el, '[data-event-id="nacht"]'))).to.match(/^Freitag, 20. November 2026/);
+  });
+
+  it('takes the language from the page when it has no lang attribute', async () => {
+    document.documentElement.lang = 'en-GB';
+    try {
+      const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
+      expect(text($(el, '[part~="today"]'))).to.equal('Today');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
+  it('runs several instances independently', async () => {
+    const a = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
+    const b = await mount({ attrs: { date: '2026-11-10', view: 'list', lang: 'en' }, events: [], waitFor: 'load' });
+    ($(a, '[part~="next"]') as HTMLButtonElement).click();
+    await a.updateComplete;
+    expect(text($(a, 'h2'))).to.equal('Dezember 2026');
+    expect(text($(b, 'h2'))).to.equal('November 2026');
+    expect($$(b, '[part~="event"]').length).to.equal(0);
+  });
+
+  it('registers the tag once, however often the bundle runs', () => {
+    expect(() => {
+      defineParticipationCalendar();
+      defineParticipationCalendar();
+    }).not.to.throw();
+    expect(customElements.get('participation-calendar')).to.not.equal(undefined);
+  });
+
+  it('fires load again when the events property is replaced', async () => {
+    const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
+    const again = nextEvent<CustomEvent>(el, 'load');
+    el.events = [{ id: 'neu', title: 'Neuer Termin', start: '2026-11-11T10:00:00+01:00' }];
+    expect((await again).detail.count).to.equal(1);
+    await el.updateComplete;
+    expect($$(el, '[part~="event"]').map((e) => e.dataset.eventId)).to.deep.equal(['neu']);
+  });
+});
+
+describe('narrow screens, zoom and user settings', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await forcedColors(false);
+  });
+
+  it('switches the month to a compact grid with the focused day\'s events below it under 600 px', async () => {
+    const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, width: 375, waitFor: 'load' });
+    await el.updateComplete;
+    expect($(el, '.month.compact')).to.not.equal(null);
+    expect(text($(el, '.agenda-heading'))).to.equal('Termine am Dienstag, 10. November 2026');
+    expect($$(el, '.agenda [part~="event"]').length).to.equal(2);
+    await expectAccessible(el);
+  });
+
+  it('has no horizontal page scroll at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, width: 320, waitFor: 'load' });
+    el.parentElement!.style.width = 'auto';
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    el.setAttribute('view', 'list');
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('keeps borders on events and today in forced-colors mode', async () => {
+    await forcedColors(true);
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
+    const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
+    const chip = $(el, '[data-event-id="werkstatt"]')!;
+    expect(getComputedStyle(chip).borderTopStyle).to.equal('solid');
+  });
+
+  it('does not spin the loading indicator when the user prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount({ attrs: { src: '/feeds/hang', timeout: '5000' }, waitFor: 'none' });
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.spinner')!).animationName).to.equal('none');
+  });
+
+  it('stays readable under hostile page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'div, button, [role] { display: none !important } * { color: red !important; font-size: 40px !important }';
+    document.head.append(style);
+    try {
+      const el = await mount({ attrs: { date: '2026-11-10', view: 'list' }, events: novemberFeed, waitFor: 'load' });
+      el.parentElement!.setAttribute('style', 'display: block !important; width: 1100px');
+      const item = $(el, '[data-event-id="werkstatt"]')!;
+      expect(item.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(item).color).to.not.equal('rgb(255, 0, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+});
