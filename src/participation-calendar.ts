@@ -299,15 +299,19 @@ export class ParticipationCalendar extends LitElement {
     if (status === TaskStatus.COMPLETE && this.reported !== this.feed.value) {
       const feed = this.feed.value!;
       this.reported = feed;
-      if (feed.skipped.length || feed.warnings.length) {
+      // Series whose rule the engine cannot expand show nothing: they count as skipped.
+      const unexpandable = this.eventIndex(feed).seriesProblems;
+      const skipped: SkippedEvent[] = [...feed.skipped, ...unexpandable];
+      const total = feed.skipped.length + feed.events.length;
+      if (skipped.length || feed.warnings.length) {
         console.warn(
-          `participation-calendar: skipped ${feed.skipped.length} of ${feed.skipped.length + feed.events.length} events` +
+          `participation-calendar: skipped ${skipped.length} of ${total} events` +
             (feed.warnings.length ? ` and dropped ${feed.warnings.length} fields` : '') +
             ' in the feed:\n' +
-            [...feed.skipped, ...feed.warnings].map((p) => `- ${p.reason}`).join('\n'),
+            [...skipped, ...feed.warnings].map((p) => `- ${p.reason}`).join('\n'),
         );
       }
-      const detail: LoadDetail = { count: feed.events.length, skipped: feed.skipped, warnings: feed.warnings };
+      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings: feed.warnings };
       this.dispatchEvent(new CustomEvent('load', { detail }));
     } else if (status === TaskStatus.ERROR && this.reported !== this.feed.error) {
       this.reported = this.feed.error;

@@ -159,9 +159,12 @@ export const calendarStyles = css`
     font-size: 0.8125em;
     line-height: 1.3;
     text-align: start;
-    white-space: nowrap;
+    /* Two lines of title read better than one truncated one; the rest is in the details. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
   }
   .chip:hover {
     box-shadow: inset 0 0 0 1px currentColor;

@@ -46,6 +46,20 @@ describe('a feed with broken events', () => {
     expect($$(el, '[part~="event"]').map((e) => e.dataset.eventId)).to.deep.equal(['2', '4']);
   });
 
+  it('counts a series whose rule can never match as skipped, not as shown', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, waitFor: 'none' });
+    const loaded = nextEvent<CustomEvent<LoadDetail>>(el, 'load');
+    el.events = [
+      { id: 'ok', title: 'Arbeitskreis', start: '2026-11-03T18:00:00+01:00', rrule: 'FREQ=WEEKLY;COUNT=3' },
+      { id: 'never', title: 'Unmöglich', start: '2026-01-05T18:00:00+01:00', rrule: 'FREQ=MONTHLY;BYDAY=1MO;BYMONTHDAY=20' },
+    ];
+    const { detail } = await loaded;
+    expect(detail.count).to.equal(1);
+    expect(detail.skipped.map((s) => s.id)).to.deep.equal(['never']);
+    await el.updateComplete;
+    expect($$(el, '[data-event-id="ok"]').length).to.equal(3);
+  });
+
   it('tells the feed maintainer on the console what was skipped and why', async () => {
     const warnings: string[] = [];
     const original = console.warn;

@@ -53,6 +53,12 @@ export async function feedFixtures(ctx, next) {
       ctx.body = url.searchParams.get('body') ?? '[]';
       return;
     }
+    case 'request-headers':
+      // Shows a test which headers the loader sent (it must stay a CORS "simple" request).
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = json({ method: ctx.method, headers: ctx.headers });
+      return;
     default:
       return next();
   }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   addMonths, dayNumber, formatIsoDate, fromDayNumber, parseIsoDate, parseIsoDayNumber, startOfWeek, weekdayOf,
 } from '../../src/data/plain-date.js';
@@ -31,5 +32,9 @@ describe('plain-date', () => {
     expect(formatIsoDate(addMonths(dayNumber(2026, 12, 15), 1))).to.equal('2027-01-15');
     expect(formatIsoDate(addMonths(dayNumber(2026, 1, 15), -1))).to.equal('2025-12-15');
     expect(fromDayNumber(dayNumber(2024, 2, 29))).to.deep.equal({ year: 2024, month: 2, day: 29 });
+  });
+
+  it('property: every day number survives the trip through its ISO date', () => {
+    fc.assert(fc.property(fc.integer({ min: dayNumber(1000, 1, 1), max: dayNumber(9999, 12, 31) }), (n) => parseIsoDayNumber(formatIsoDate(n)) === n));
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Loads a feed over HTTP and tells apart the ways that goes wrong, because each
+ * needs a different message for the city's editors (a 404 is not a typo in JSON).
+ */
+import { FeedError } from './feed-error.js';
+
+export interface FetchFeedOptions {
+  /** Aborting it rejects with kind 'aborted', which callers usually ignore (a newer load replaced this one). */
+  signal?: AbortSignal;
+  /** Default 15 000 ms. */
+  timeoutMs?: number;
+  /** Resolves a relative `url` (e.g. the page's URL); without it `fetch` resolves against the document or worker. */
+  baseUrl?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Fetches `url` and returns its parsed JSON; rejects with a `FeedError` whose `kind` says what went wrong. */
+export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, baseUrl } = options;
+  let target: string;
+  try {
+    target = baseUrl ? new URL(url, baseUrl).href : url;
+  } catch (cause) {
+    throw new FeedError('network', `Feed URL '${url}' is not a valid URL`, { cause });
+  }
+  if (signal?.aborted) throw new FeedError('aborted', `Loading ${target} was aborted`, { cause: signal.reason });
+
+  // An own timer rather than AbortSignal.any + AbortSignal.timeout: the flag says
+  // for certain which of the two aborted, whatever reason the caller passed.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('Feed request timed out', 'TimeoutError'));
+  }, timeoutMs);
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  const failure = (cause: unknown, during: string): FeedError => {
+    if (signal?.aborted) return new FeedError('aborted', `Loading ${target} was aborted`, { cause });
+    if (timedOut) return new FeedError('timeout', `No complete answer from ${target} within ${timeoutMs} ms`, { cause });
+    // fetch() rejects with a bare TypeError for DNS failures, refused or dropped
+    // connections and CORS refusals alike; the browser does not say which.
+    return new FeedError('network', `Could not ${during} ${target} (network error, offline, or blocked by CORS): ${String(cause)}`, { cause });
+  };
+
+  try {
+    let response: Response;
+    try {
+      // Accept is a CORS-safelisted header: no preflight, so any static file host works.
+      response = await fetch(target, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (cause) {
+      throw failure(cause, 'load');
+    }
+    if (!response.ok) {
+      // Drain the body so the connection can be reused; its content does not matter.
+      response.body?.cancel().catch(() => {});
+      throw new FeedError('http', `${target} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, { status: response.status });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      throw failure(cause, 'read the answer from');
+    }
+    return parseJsonBody(text, response.headers.get('content-type') ?? '', target);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** JSON.parse with the two failure kinds a feed URL typically produces: an HTML page, or broken JSON. */
+export function parseJsonBody(text: string, contentType: string, source = 'the feed'): unknown {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  // A CMS error page or login redirect often comes with status 200.
+  if (/^\s*text\/html\b/i.test(contentType) || body.startsWith('<')) {
+    throw new FeedError('html', `${source} returned an HTML page instead of JSON (content-type '${contentType || 'none'}')`);
+  }
+  try {
+    return JSON.parse(body);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new FeedError('not-json', `${source} is not valid JSON: ${detail}`, { cause });
+  }
+}

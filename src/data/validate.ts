@@ -1,0 +1,262 @@
+/**
+ * Turns unknown JSON into the validated event model. A feed is written by
+ * people in a city's press office, often by hand or by a CMS export: one bad
+ * event must not cost the others, and every skipped event or dropped field
+ * gets a sentence its maintainer can act on ("event 12 'Bürgerforum': start
+ * '2026-13-01' is not a date").
+ *
+ * Date-times without an offset (`2026-11-03T18:00`) are accepted as wall-clock
+ * time in the feed's `timezone` (see iso-time.ts).
+ */
+import type {
+  CalendarEvent, EventFormat, EventStatus, FeedWarning, ParsedFeed, RegistrationDeadline, SkippedEvent,
+} from './event.js';
+import { FeedError } from './feed-error.js';
+import { parsePoint, type ParsedPoint } from './iso-time.js';
+import { checkRrule, hourlyRuleCanReachByhour } from './rrule-syntax.js';
+import { safeUrl } from './safe-url.js';
+import { canonicalTimeZone, dayInZone, wallClock } from './time-zone.js';
+
+export const DEFAULT_TIMEZONE = 'Europe/Berlin';
+
+export interface ParseFeedOptions {
+  /** Base for relative links in the feed (normally the feed's own URL). */
+  baseUrl?: string;
+}
+
+const FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
+const STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'postponed'];
+const TEXT_FIELDS = ['description', 'district', 'organizer', 'accessibility'] as const;
+
+/** Control characters have no business in plain text and can hide content in logs. */
+const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+const quote = (s: string) => {
+  const c = clean(s);
+  return `'${c.length > 80 ? `${c.slice(0, 77)}…` : c}'`;
+};
+const kindOf = (v: unknown) => v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** JSON feeds often write null for "no value": treat it as absent. */
+const absent = (v: unknown) => v === undefined || v === null;
+
+class Skip extends Error {}
+
+interface Context {
+  tz: string;
+  baseUrl?: string;
+  ids: Map<string, number>;
+  warnings: FeedWarning[];
+}
+
+export function parseFeed(json: unknown, options: ParseFeedOptions = {}): ParsedFeed {
+  const warnings: FeedWarning[] = [];
+  let rawEvents: unknown[];
+  let tz = DEFAULT_TIMEZONE;
+  if (Array.isArray(json)) {
+    rawEvents = json;
+  } else if (isRecord(json) && Array.isArray(json.events)) {
+    rawEvents = json.events;
+    if (!absent(json.timezone)) {
+      const canonical = typeof json.timezone === 'string' ? canonicalTimeZone(json.timezone.trim()) : null;
+      if (canonical) tz = canonical;
+      else warnings.push({ index: -1, reason: `feed: timezone ${typeof json.timezone === 'string' ? quote(json.timezone) : kindOf(json.timezone)} is not an IANA time zone such as 'Europe/Berlin'; using ${DEFAULT_TIMEZONE}` });
+    }
+  } else {
+    throw new FeedError('shape', `Expected an array of events or an object with an 'events' array, but found ${describeShape(json)}`);
+  }
+
+  const ctx: Context = { tz, baseUrl: options.baseUrl, ids: new Map(), warnings };
+  const events: CalendarEvent[] = [];
+  const skipped: SkippedEvent[] = [];
+  rawEvents.forEach((raw, index) => {
+    const result = validateEvent(raw, index, ctx);
+    if ('reason' in result) skipped.push(result);
+    else {
+      events.push(result);
+      ctx.ids.set(result.id, index);
+    }
+  });
+  return { timezone: tz, events, skipped, warnings };
+}
+
+function describeShape(json: unknown): string {
+  if (!isRecord(json)) return kindOf(json);
+  const keys = Object.keys(json);
+  if ('events' in json) return `an object whose 'events' is ${kindOf(json.events)}`;
+  if (keys.length === 0) return 'an empty object';
+  return `an object with the keys ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', …' : ''}`;
+}
+
+function validateEvent(raw: unknown, index: number, ctx: Context): CalendarEvent | SkippedEvent {
+  const position = `#${index + 1}`;
+  if (!isRecord(raw)) return { index, reason: `event ${position}: is ${kindOf(raw)}, not an event object` };
+
+  let id: string | undefined;
+  if (typeof raw.id === 'string' && clean(raw.id)) id = clean(raw.id);
+  else if (typeof raw.id === 'number' && Number.isFinite(raw.id)) id = String(raw.id);
+  const title = typeof raw.title === 'string' && clean(raw.title) ? clean(raw.title) : undefined;
+  // Built only when there is something to say: most events have nothing wrong.
+  const label = () => `event ${id ?? position}${title === undefined ? '' : ` ${quote(title)}`}: `;
+  const skip = (reason: string): never => { throw new Skip(label() + reason); };
+  const warn = (reason: string) => ctx.warnings.push({ index, ...(id === undefined ? {} : { id }), reason: label() + reason });
+
+  try {
+    if (id === undefined) {
+      skip(absent(raw.id) ? 'id is missing'
+        : typeof raw.id === 'string' ? 'id is empty'
+          : `id must be a string or a number, not ${kindOf(raw.id)}`);
+    }
+    const earlier = ctx.ids.get(id!);
+    if (earlier !== undefined) skip(`id '${id}' is already used by event #${earlier + 1}`);
+    if (title === undefined) {
+      skip(absent(raw.title) ? 'title is missing' : typeof raw.title === 'string' ? 'title is empty' : `title must be text, not ${kindOf(raw.title)}`);
+    }
+
+    const start = point(raw.start, 'start', ctx, skip);
+    if (!start) return skip('start is missing');
+    const end = point(raw.end, 'end', ctx, skip);
+    if (end && end.allDay !== start.allDay) {
+      skip(start.allDay
+        ? `start is a date but end ${quote(String(raw.end))} is a date-time; give both as dates (all-day) or both as date-times`
+        : `start is a date-time but end ${quote(String(raw.end))} is a date; give both as dates (all-day) or both as date-times`);
+    }
+    if (end && (end.allDay ? end.day < (start as { day: number }).day : end.instant < (start as { instant: number }).instant)) {
+      skip(`end ${quote(String(raw.end))} is before start ${quote(String(raw.start))}`);
+    }
+
+    const event: CalendarEvent = {
+      id: id!, index, title: title!, allDay: start.allDay,
+      start: start.allDay ? NaN : start.instant,
+      end: start.allDay ? NaN : end && !end.allDay ? end.instant : start.instant,
+      startDay: start.allDay ? start.day : NaN,
+      endDay: start.allDay ? (end && end.allDay ? end.day : start.day) : NaN,
+      hasEnd: end !== null,
+      categories: [],
+      status: 'scheduled',
+    };
+
+    if (!absent(raw.rrule)) {
+      if (typeof raw.rrule !== 'string') skip(`rrule must be text such as 'FREQ=WEEKLY;BYDAY=TU', not ${kindOf(raw.rrule)}`);
+      const checked = checkRrule(raw.rrule as string);
+      if ('problem' in checked) skip(`rrule ${quote(raw.rrule as string)} ${checked.problem}`);
+      const rule = (checked as { rule: string }).rule;
+      if (event.allDay && /FREQ=HOURLY|BYHOUR|BYMINUTE|BYSECOND/.test(rule)) {
+        skip(`rrule ${quote(raw.rrule as string)} repeats within a day, but the event is all-day (start is a date)`);
+      }
+      if (!event.allDay && !hourlyRuleCanReachByhour(rule, wallClock(event.start, ctx.tz).hour)) {
+        skip(`rrule ${quote(raw.rrule as string)} never reaches a BYHOUR hour from the start time with this INTERVAL`);
+      }
+      event.rrule = rule;
+    }
+    readExdates(raw.exdates, event, ctx, warn);
+    readOptionalFields(raw, event, ctx, warn);
+    return event;
+  } catch (e) {
+    if (!(e instanceof Skip)) throw e;
+    return { index, ...(id === undefined ? {} : { id }), ...(title === undefined ? {} : { title }), reason: e.message };
+  }
+}
+
+function point(value: unknown, name: string, ctx: Context, skip: (reason: string) => never): ParsedPoint | null {
+  if (absent(value)) return null;
+  if (typeof value !== 'string') return skip(`${name} must be a date or date-time text, not ${kindOf(value)}`);
+  const parsed = parsePoint(value, ctx.tz);
+  return typeof parsed === 'string' ? skip(`${name} ${quote(value)} ${parsed}`) : parsed;
+}
+
+function readExdates(value: unknown, event: CalendarEvent, ctx: Context, warn: (reason: string) => void) {
+  if (absent(value)) return;
+  if (!event.rrule) return void warn('exdates were ignored because the event has no rrule');
+  if (!Array.isArray(value)) return void warn(`exdates must be a list of dates or date-times, not ${kindOf(value)}; ignored`);
+  const instants = new Set<number>();
+  const days = new Set<number>();
+  for (const entry of value) {
+    const parsed = typeof entry === 'string' ? parsePoint(entry, ctx.tz) : `is ${kindOf(entry)}, not a date or date-time`;
+    if (typeof parsed === 'string') {
+      warn(`exdate ${typeof entry === 'string' ? quote(entry) : String(entry)} ${parsed}; ignored`);
+    } else if (parsed.allDay) {
+      days.add(parsed.day);
+    } else if (event.allDay) {
+      days.add(dayInZone(parsed.instant, ctx.tz));
+    } else {
+      instants.add(parsed.instant);
+    }
+  }
+  if (instants.size || days.size) event.exdates = { instants: [...instants], days: [...days] };
+}
+
+function readOptionalFields(raw: Record<string, unknown>, event: CalendarEvent, ctx: Context, warn: (reason: string) => void) {
+  const text = (name: string, value: unknown): string | undefined => {
+    if (absent(value)) return undefined;
+    if (typeof value !== 'string') return void warn(`${name} must be text, not ${kindOf(value)}; dropped`);
+    return clean(value) || undefined;
+  };
+  const link = (name: string, value: unknown): string | undefined => {
+    const s = text(name, value);
+    if (s === undefined) return undefined;
+    const checked = safeUrl(s, ctx.baseUrl);
+    if ('problem' in checked) return void warn(`${name} ${quote(s)} ${checked.problem}; dropped`);
+    return checked.url;
+  };
+  const choice = <T extends string>(name: string, value: unknown, allowed: readonly T[], aliases: Record<string, T> = {}): T | undefined => {
+    const s = text(name, value);
+    if (s === undefined) return undefined;
+    const key = s.toLowerCase().replace(/[\s_]+/g, '-');
+    const found = (allowed as readonly string[]).includes(key) ? key as T : aliases[key];
+    if (!found) warn(`${name} ${quote(s)} is not one of ${allowed.join(', ')}; dropped`);
+    return found;
+  };
+
+  for (const name of TEXT_FIELDS) {
+    const v = text(name, raw[name]);
+    if (v !== undefined) event[name] = v;
+  }
+  const format = choice('format', raw.format, FORMATS, { inperson: 'in-person', presence: 'in-person' });
+  if (format) event.format = format;
+  event.status = choice('status', raw.status, STATUSES, { canceled: 'cancelled' }) ?? 'scheduled';
+
+  if (!absent(raw.categories)) {
+    if (!Array.isArray(raw.categories)) warn(`categories must be a list of texts, not ${kindOf(raw.categories)}; dropped`);
+    else {
+      const seen = new Set<string>();
+      for (const c of raw.categories) {
+        if (typeof c !== 'string') warn(`category ${JSON.stringify(c) ?? String(c)} is not text; dropped`);
+        else if (clean(c)) seen.add(clean(c));
+      }
+      event.categories = [...seen];
+    }
+  }
+
+  if (!absent(raw.location)) {
+    if (!isRecord(raw.location)) warn(`location must be an object with name and/or address, not ${kindOf(raw.location)}; dropped`);
+    else {
+      const name = text('location.name', raw.location.name);
+      const address = text('location.address', raw.location.address);
+      if (name !== undefined || address !== undefined) {
+        event.location = { ...(name === undefined ? {} : { name }), ...(address === undefined ? {} : { address }) };
+      }
+    }
+  }
+
+  const url = link('url', raw.url);
+  if (url) event.url = url;
+  const onlineUrl = link('onlineUrl', raw.onlineUrl);
+  if (onlineUrl) event.onlineUrl = onlineUrl;
+
+  if (!absent(raw.registration)) {
+    if (!isRecord(raw.registration)) warn(`registration must be an object with url and/or deadline, not ${kindOf(raw.registration)}; dropped`);
+    else {
+      const regUrl = link('registration.url', raw.registration.url);
+      const deadlineText = text('registration.deadline', raw.registration.deadline);
+      let deadline: RegistrationDeadline | undefined;
+      if (deadlineText !== undefined) {
+        const parsed = parsePoint(deadlineText, ctx.tz);
+        if (typeof parsed === 'string') warn(`registration.deadline ${quote(deadlineText)} ${parsed}; dropped`);
+        else deadline = parsed.allDay ? { allDay: true, day: parsed.day } : { allDay: false, instant: parsed.instant };
+      }
+      if (regUrl !== undefined || deadline !== undefined) {
+        event.registration = { ...(regUrl === undefined ? {} : { url: regUrl }), ...(deadline === undefined ? {} : { deadline }) };
+      }
+    }
+  }
+}

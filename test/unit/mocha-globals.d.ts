@@ -1,0 +1,12 @@
+// The mocha globals the browser test runner provides, declared here instead of
+// adding @types/mocha as a dependency. Only what the tests use.
+type MochaDone = (error?: unknown) => void;
+type MochaFn = (this: { timeout(ms: number): void }, done: MochaDone) => void | Promise<unknown>;
+type MochaHook = (fn: MochaFn) => void;
+
+declare function describe(title: string, fn: () => void): void;
+declare function it(title: string, fn?: MochaFn): void;
+declare function before(fn: MochaFn): void;
+declare function after(fn: MochaFn): void;
+declare const beforeEach: MochaHook;
+declare const afterEach: MochaHook;
