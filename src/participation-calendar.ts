@@ -18,8 +18,9 @@ import { monthView } from './views/month-view.js';
 import { listView } from './views/list-view.js';
 import { detailsContent } from './views/event-details.js';
 import { emptyNotice, errorState, loadingState } from './views/states.js';
-import { nextFocusDay } from './views/month-keys.js';
 import { WidthController } from './controllers/width-controller.js';
+import { DetailsDialogController } from './controllers/details-dialog.js';
+import { onMonthKeydown } from './controllers/month-keyboard.js';
 import { tokens } from './styles/tokens.styles.js';
 import { calendarStyles } from './styles/calendar.styles.js';
 
@@ -95,7 +96,7 @@ export interface ErrorDetail {
  * @cssproperty --pc-radius - Corner radius. Default 6px.
  * @cssproperty --pc-spacing - Base spacing. Default 0.5rem.
  * @cssproperty --pc-font-family - Font. Default: inherited from the page.
- * @cssproperty --pc-font-size - Base font size. Default 1rem.
+ * @cssproperty --pc-font-size - Base font size. Default `medium` (the reader's default size; set `1rem` to follow the page).
  */
 export class ParticipationCalendar extends LitElement {
   static override styles = [tokens, calendarStyles];
@@ -112,11 +113,10 @@ export class ParticipationCalendar extends LitElement {
   /** The focused day of the month grid; its month is the one shown. */
   @state() private cursor?: number;
   @state() private expandedDay: number | null = null;
-  @state() private selected: Occurrence | null = null;
 
   private readonly width = new WidthController(this);
+  private readonly details = new DetailsDialogController(this);
   private index?: { feed: ParsedFeed; timeZone: string; index: EventIndex };
-  private returnFocusTo: HTMLElement | null = null;
   private focusCursorAfterUpdate = false;
   private announcement = '';
   private announcedPeriod?: string;
@@ -194,10 +194,10 @@ export class ParticipationCalendar extends LitElement {
         class="details"
         part="details"
         aria-labelledby="details-title"
-        @close=${this.onDetailsClosed}
-        @click=${this.onDialogClick}
+        @close=${this.details.onClosed}
+        @click=${this.details.onClick}
       >
-        ${detailsContent({ occ: this.selected, ctx: this.timeContext(m), close: () => this.closeDetails() })}
+        ${detailsContent({ occ: this.details.selected, ctx: this.timeContext(m), close: () => this.details.close() })}
       </dialog>
     </div>`;
   }
@@ -219,7 +219,7 @@ export class ParticipationCalendar extends LitElement {
     const ctx = this.timeContext(m, feed);
     const monthStart = firstOfMonth(cursor);
     const monthEnd = lastOfMonth(cursor);
-    const actions = { open: (occ: Occurrence, trigger: HTMLElement) => this.openDetails(occ, trigger) };
+    const actions = { open: (occ: Occurrence, trigger: HTMLElement) => this.details.open(occ, trigger) };
     const list = this.view === 'list';
 
     let content;
@@ -246,7 +246,7 @@ export class ParticipationCalendar extends LitElement {
           ...actions,
           focusDay: (day: number) => (this.cursor = day),
           toggleMore: (day: number) => (this.expandedDay = this.expandedDay === day ? null : day),
-          keydown: (e: KeyboardEvent) => this.onGridKeydown(e),
+          keydown: (e: KeyboardEvent) => onMonthKeydown(e, this.keyboardHost),
         },
       });
     }
@@ -288,8 +288,6 @@ export class ParticipationCalendar extends LitElement {
       this.focusCursorAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.cursor}"]`)?.focus();
     }
-    const dialog = this.renderRoot.querySelector('dialog')!;
-    if (this.selected && !dialog.open) dialog.showModal();
     this.reportOutcome();
   }
 
@@ -334,71 +332,14 @@ export class ParticipationCalendar extends LitElement {
     this.view = view;
   }
 
-  private onGridKeydown(e: KeyboardEvent) {
-    const target = e.target as HTMLElement;
-    const cell = target.closest<HTMLElement>('[role="gridcell"]');
-    if (!cell) return;
-    if (target !== cell) {
-      this.onCellItemKeydown(e, cell, target);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'F2') {
-      const first = cell.querySelector<HTMLElement>('button') ?? this.renderRoot.querySelector<HTMLElement>('.agenda button');
-      if (first) {
-        e.preventDefault();
-        first.focus();
-      }
-      return;
-    }
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const next = nextFocusDay(this.cursor!, e.key, { shiftKey: e.shiftKey, rtl });
-    if (next === null) return;
-    e.preventDefault();
-    if (firstOfMonth(next) !== firstOfMonth(this.cursor!)) this.expandedDay = null;
-    this.cursor = next;
-    this.focusCursorAfterUpdate = true;
-  }
-
-  /** Inside a cell: Up/Down move among its events, Escape goes back to the day. */
-  private onCellItemKeydown(e: KeyboardEvent, cell: HTMLElement, target: HTMLElement) {
-    const items = [...cell.querySelectorAll<HTMLElement>('button')];
-    const at = items.indexOf(target);
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      cell.focus();
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const next = items[Math.min(items.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))];
-      next?.focus();
-    }
-    // Other keys stay with the button (Enter and Space activate it).
-    e.stopPropagation();
-  }
-
-  private openDetails(occ: Occurrence, trigger: HTMLElement) {
-    this.returnFocusTo = trigger;
-    this.selected = occ;
-  }
-
-  private closeDetails() {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  private onDialogClick = (e: MouseEvent) => {
-    // A click on the backdrop lands on the dialog element itself.
-    if (e.target === e.currentTarget) this.closeDetails();
-  };
-
-  private onDetailsClosed = () => {
-    const key = this.selected?.key;
-    this.selected = null;
-    // The trigger may have been re-rendered away; its occurrence's key finds its successor.
-    const back =
-      this.returnFocusTo?.isConnected
-        ? this.returnFocusTo
-        : this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key ?? '')}"]`);
-    back?.focus();
-    this.returnFocusTo = null;
+  private readonly keyboardHost = {
+    cursor: () => this.cursor!,
+    focusDay: (day: number) => {
+      if (firstOfMonth(day) !== firstOfMonth(this.cursor!)) this.expandedDay = null;
+      this.cursor = day;
+      this.focusCursorAfterUpdate = true;
+    },
+    firstAgendaEvent: () => this.renderRoot.querySelector<HTMLElement>('.agenda button'),
   };
 }
 

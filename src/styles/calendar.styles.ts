@@ -39,7 +39,7 @@ export const calendarStyles = css`
     gap: calc(var(--_space) / 2);
   }
   .period {
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.2;
@@ -49,9 +49,9 @@ export const calendarStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-width: 2.5rem;
-    min-height: 2.5rem;
-    padding: 0 0.75rem;
+    min-width: 2.5em;
+    min-height: 2.5em;
+    padding: 0 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -73,7 +73,7 @@ export const calendarStyles = css`
     border-color: var(--_accent);
     color: var(--_accent-text);
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .period {
       order: -1;
       flex-basis: 100%;
@@ -103,8 +103,8 @@ export const calendarStyles = css`
   .cell {
     position: relative;
     min-width: 0;
-    min-height: 6.75rem;
-    padding: 0.25rem;
+    min-height: 6.75em;
+    padding: 0.25em;
     border-bottom: 1px solid var(--_divider);
     border-inline-end: 1px solid var(--_divider);
     background: var(--_bg);
@@ -128,8 +128,8 @@ export const calendarStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-width: 1.75rem;
-    height: 1.75rem;
+    min-width: 1.75em;
+    height: 1.75em;
     border-radius: 999px;
     font-size: 0.875em;
     font-weight: 600;
@@ -201,11 +201,11 @@ export const calendarStyles = css`
 
   /* Compact month: counts in the grid, the focused day's events below */
   .compact .cell {
-    min-height: 3.25rem;
+    min-height: 3.25em;
     display: flex;
     flex-direction: column;
     align-items: center;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     cursor: pointer;
   }
   .compact .cell[aria-selected='true'] {
@@ -247,10 +247,10 @@ export const calendarStyles = css`
   }
   .item-button {
     display: grid;
-    grid-template-columns: minmax(7rem, 12rem) 1fr;
-    gap: 0.25rem 1rem;
+    grid-template-columns: minmax(7em, 12em) 1fr;
+    gap: 0.25em 1em;
     width: 100%;
-    padding: 0.75rem calc(var(--_space) * 1.5);
+    padding: 0.75em calc(var(--_space) * 1.5);
     border: 0;
     border-bottom: 1px solid var(--_divider);
     background: var(--_bg);
@@ -270,7 +270,7 @@ export const calendarStyles = css`
   .item-main {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   .item-title {
@@ -288,7 +288,7 @@ export const calendarStyles = css`
   .item-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     align-items: center;
     color: var(--_muted);
     font-size: 0.875em;
@@ -299,7 +299,7 @@ export const calendarStyles = css`
     padding: 0 0.4em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.5;
     text-decoration: none;
@@ -309,7 +309,7 @@ export const calendarStyles = css`
     border-radius: 3px;
     margin-inline-end: 0.25em;
   }
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     .item-button {
       grid-template-columns: 1fr;
     }
@@ -329,11 +329,11 @@ export const calendarStyles = css`
     border-bottom: 1px solid var(--_divider);
   }
   .state.error p {
-    max-width: 40rem;
+    max-width: 40em;
   }
   .spinner {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     border: 3px solid var(--_divider);
     border-top-color: var(--_accent);
     border-radius: 50%;
@@ -351,15 +351,15 @@ export const calendarStyles = css`
 
   /* Details dialog */
   .details {
-    width: min(38rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
+    width: min(38em, calc(100vw - 2em));
+    max-height: calc(100dvh - 2em);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--pc-font-size, 1rem);
+    font-size: var(--pc-font-size, medium);
   }
   .details::backdrop {
     background: rgb(0 0 0 / 0.5);
@@ -391,7 +391,7 @@ export const calendarStyles = css`
   .fields {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin: 0;
   }
   .field {
@@ -404,13 +404,13 @@ export const calendarStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .fields {
       grid-template-columns: 1fr;
-      gap: 0.125rem;
+      gap: 0.125em;
     }
     .fields dd {
-      margin-bottom: 0.5rem;
+      margin-bottom: 0.5em;
     }
   }
   .description {

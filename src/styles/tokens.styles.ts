@@ -9,6 +9,9 @@ import { css } from 'lit';
  * for important declarations the shadow tree wins over the page, so a hostile
  * page rule like `* { color: red !important; font-size: 40px !important }`
  * cannot make the calendar unreadable. Theming goes through the tokens.
+ * The size defaults to `medium` (the reader's own default size), not `1rem`:
+ * the same hostile rule also sets the root's size, and with it every rem.
+ * Inside, sizes are in em, so they follow the host.
  */
 export const tokens = css`
   :host {
@@ -28,7 +31,7 @@ export const tokens = css`
     --_cancelled: var(--pc-cancelled, #a3242b);
     --_focus: var(--pc-focus, #0b5cad);
     --_radius: var(--pc-radius, 6px);
-    --_space: var(--pc-spacing, 0.5rem);
+    --_space: var(--pc-spacing, 0.5em);
     --_font: var(--pc-font-family, inherit);
 
     display: block !important;
@@ -36,7 +39,7 @@ export const tokens = css`
     color: var(--_text) !important;
     background: var(--_bg);
     font-family: var(--_font);
-    font-size: var(--pc-font-size, 1rem) !important;
+    font-size: var(--pc-font-size, medium) !important;
     line-height: 1.4 !important;
     text-align: start;
   }

@@ -129,6 +129,8 @@ describe('narrow screens, zoom and user settings', () => {
       const item = $(el, '[data-event-id="werkstatt"]')!;
       expect(item.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(getComputedStyle(item).color).to.not.equal('rgb(255, 0, 0)');
+      // The reader's default size, not the 40px the page forces on every element.
+      expect(getComputedStyle(el).fontSize).to.equal('16px');
     } finally {
       style.remove();
     }

@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Occurrence } from '../data/event.js';
+
+/**
+ * The details dialog's state and focus: opens the element's native modal
+ * `<dialog>` for an occurrence (focus moves in, Escape closes) and, when it
+ * closes, gives focus back to the event that opened it.
+ */
+export class DetailsDialogController implements ReactiveController {
+  selected: Occurrence | null = null;
+  private returnFocusTo: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+  ) {
+    host.addController(this);
+  }
+
+  open(occ: Occurrence, trigger: HTMLElement) {
+    this.returnFocusTo = trigger;
+    this.selected = occ;
+    this.host.requestUpdate();
+  }
+
+  close() {
+    this.dialog?.close();
+  }
+
+  hostUpdated() {
+    const dialog = this.dialog;
+    if (this.selected && dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** A click on the backdrop lands on the dialog element itself. */
+  onClick = (e: MouseEvent) => {
+    if (e.target === e.currentTarget) this.close();
+  };
+
+  onClosed = () => {
+    const key = this.selected?.key ?? '';
+    this.selected = null;
+    this.host.requestUpdate();
+    // The trigger may have been re-rendered away; its occurrence's key finds its successor.
+    const back = this.returnFocusTo?.isConnected
+      ? this.returnFocusTo
+      : this.host.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    back?.focus();
+    this.returnFocusTo = null;
+  };
+
+  private get dialog() {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+}
