@@ -2,6 +2,8 @@
 // see scripts/find-chromium.mjs). Pure data-layer tests run twice: once with the
 // browser in Europe/Berlin and once in America/Los_Angeles, because a resident
 // abroad (or CI in UTC) must see the same Berlin days and times.
+import { writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/find-chromium.mjs';
@@ -34,6 +36,23 @@ const forcedColorsPlugin = {
   },
 };
 
+/** Counts tests over every group, so `npm test` can print one total (TEST_COUNT_FILE). */
+const countingReporter = {
+  stop({ sessions }) {
+    const count = { passed: 0, failed: 0, skipped: 0 };
+    const walk = (suite) => {
+      for (const t of suite.tests) count[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed'] += 1;
+      suite.suites.forEach(walk);
+    };
+    for (const session of sessions) {
+      if (session.testResults) walk(session.testResults);
+      // A file that failed to load has no results but must not pass unseen.
+      if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) count.failed += 1;
+    }
+    if (process.env.TEST_COUNT_FILE) writeFileSync(process.env.TEST_COUNT_FILE, JSON.stringify(count));
+  },
+};
+
 const chromeIn = (timeZone) =>
   chromeLauncher({
     launchOptions: {
@@ -48,6 +67,7 @@ export default {
   nodeResolve: { browser: true, exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin],
   middleware: [feedFixtures, flakyFeed],
+  reporters: [defaultReporter(), countingReporter],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   concurrency: 1,

@@ -179,6 +179,11 @@ export const calendarStyles = css`
     color: var(--_phase-text);
     border-inline-start-color: currentColor;
   }
+  .chip.cancelled,
+  .chip.postponed {
+    /* The status word takes room; the title must still show. */
+    -webkit-line-clamp: 3;
+  }
   .chip.cancelled .chip-title,
   .chip.postponed .chip-title {
     text-decoration: line-through;
