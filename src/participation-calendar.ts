@@ -61,6 +61,7 @@ export interface ErrorDetail {
  * @attr lang - `de` or `en`. Default: the page's `<html lang>`, else `de`.
  * @attr timezone - IANA time zone times are shown in. Default: the feed's `timezone`, else `Europe/Berlin`.
  * @attr timeout - Milliseconds to wait for the feed before giving up. Default: 15000.
+ * @attr theme - `auto` (default: dark when the reader's system prefers dark), `light` (never dark) or `dark`.
  * @prop {FeedInput | undefined} events - Feed data given directly (an array of events or `{ timezone, events }`); used instead of `src`.
  *
  * @fires load - The feed was loaded and the view rendered. detail: `{ count, skipped, warnings }`.
@@ -108,6 +109,8 @@ export class ParticipationCalendar extends LitElement {
   @property({ attribute: 'lang' }) language?: string;
   @property() timezone?: string;
   @property({ type: Number }) timeout = 15_000;
+  /** `auto` follows the reader's light/dark preference; `light` opts out of dark. Styled in tokens.styles.ts. */
+  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
   @property({ attribute: false }) events?: FeedInput;
 
   /** The focused day of the month grid; its month is the one shown. */

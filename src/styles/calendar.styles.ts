@@ -9,7 +9,7 @@ export const calendarStyles = css`
   .root {
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--_background);
     overflow: clip;
   }
 
@@ -54,7 +54,7 @@ export const calendarStyles = css`
     padding: 0 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--_background);
     color: var(--_text);
     font-size: 0.95em;
     line-height: 1.2;
@@ -107,7 +107,7 @@ export const calendarStyles = css`
     padding: 0.25em;
     border-bottom: 1px solid var(--_divider);
     border-inline-end: 1px solid var(--_divider);
-    background: var(--_bg);
+    background: var(--_background);
     cursor: default;
   }
   .week > .cell:last-child {
@@ -135,7 +135,7 @@ export const calendarStyles = css`
     font-weight: 600;
   }
   .cell.today {
-    background: var(--_today);
+    background: var(--_today-background);
   }
   .cell.today .day-number {
     background: var(--_accent);
@@ -154,7 +154,7 @@ export const calendarStyles = css`
     border: 0;
     border-inline-start: 3px solid var(--_accent);
     border-radius: 3px;
-    background: var(--_event-bg);
+    background: var(--_event-background);
     color: var(--_event-text);
     font-size: 0.8125em;
     line-height: 1.3;
@@ -175,7 +175,7 @@ export const calendarStyles = css`
     margin-inline-end: 0.25em;
   }
   .chip.phase {
-    background: var(--_phase-bg);
+    background: var(--_phase-background);
     color: var(--_phase-text);
     border-inline-start-color: currentColor;
   }
@@ -258,7 +258,7 @@ export const calendarStyles = css`
     padding: 0.75em calc(var(--_space) * 1.5);
     border: 0;
     border-bottom: 1px solid var(--_divider);
-    background: var(--_bg);
+    background: var(--_background);
     color: var(--_text);
     text-align: start;
   }
@@ -361,7 +361,7 @@ export const calendarStyles = css`
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--_background);
     color: var(--_text);
     font-family: var(--_font);
     font-size: var(--pc-font-size, medium);

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Design tokens. Every colour, font, radius and spacing the widget uses comes
@@ -13,35 +13,78 @@ import { css } from 'lit';
  * the same hostile rule also sets the root's size, and with it every rem.
  * Inside, sizes are in em, so they follow the host.
  */
+/** The built-in palettes. The light one is the default; themes/*.css show them as copyable CSS. */
+const light = {
+  accent: '#0b5cad',
+  'accent-text': '#ffffff',
+  text: '#1b1f24',
+  muted: '#4f5965',
+  background: '#ffffff',
+  surface: '#f3f5f8',
+  border: '#767f8a',
+  divider: '#d5dae0',
+  'today-background': '#e3edf9',
+  'event-background': '#e9f0f8',
+  'event-text': '#0d2f57',
+  'phase-background': '#fff3d6',
+  'phase-text': '#4d3800',
+  cancelled: '#a3242b',
+  focus: '#0b5cad',
+};
+
+const dark: typeof light = {
+  accent: '#8ab4f8',
+  'accent-text': '#0b1d36',
+  text: '#e8eaed',
+  muted: '#b4bcc6',
+  background: '#16191d',
+  surface: '#20252b',
+  border: '#8d96a0',
+  divider: '#3a414a',
+  'today-background': '#1d3552',
+  'event-background': '#1e2f45',
+  'event-text': '#d6e6ff',
+  'phase-background': '#3d3012',
+  'phase-text': '#ffe3a3',
+  cancelled: '#ff9aa0',
+  focus: '#8ab4f8',
+};
+
+/** `--_name: var(--pc-name, fallback)` for every colour: a page's `--pc-…` always wins. */
+const palette = (colours: typeof light) =>
+  unsafeCSS(
+    Object.entries(colours)
+      .map(([name, value]) => `--_${name}: var(--pc-${name}, ${value});`)
+      .join('\n'),
+  );
+
 export const tokens = css`
   :host {
-    --_accent: var(--pc-accent, #0b5cad);
-    --_accent-text: var(--pc-accent-text, #ffffff);
-    --_text: var(--pc-text, #1b1f24);
-    --_muted: var(--pc-muted, #4f5965);
-    --_bg: var(--pc-background, #ffffff);
-    --_surface: var(--pc-surface, #f3f5f8);
-    --_border: var(--pc-border, #767f8a);
-    --_divider: var(--pc-divider, #d5dae0);
-    --_today: var(--pc-today-background, #e3edf9);
-    --_event-bg: var(--pc-event-background, #e9f0f8);
-    --_event-text: var(--pc-event-text, #0d2f57);
-    --_phase-bg: var(--pc-phase-background, #fff3d6);
-    --_phase-text: var(--pc-phase-text, #4d3800);
-    --_cancelled: var(--pc-cancelled, #a3242b);
-    --_focus: var(--pc-focus, #0b5cad);
+    ${palette(light)}
     --_radius: var(--pc-radius, 6px);
     --_space: var(--pc-spacing, 0.5em);
     --_font: var(--pc-font-family, inherit);
-
+    color-scheme: light;
     display: block !important;
     box-sizing: border-box;
     color: var(--_text) !important;
-    background: var(--_bg);
+    background: var(--_background);
     font-family: var(--_font);
     font-size: var(--pc-font-size, medium) !important;
     line-height: 1.4 !important;
     text-align: start;
+  }
+
+  /* Dark unless the page opts out with theme="light"; theme="dark" forces it. */
+  :host([theme='dark']) {
+    ${palette(dark)}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${palette(dark)}
+      color-scheme: dark;
+    }
   }
 
   :host([hidden]) {

@@ -78,6 +78,8 @@ let axeLoaded: Promise<unknown> | undefined;
 export async function expectAccessible(el: Element) {
   axeLoaded ??= import('axe-core/axe.min.js' as string);
   await axeLoaded;
+  // Let colour transitions (hover and pressed states) finish: axe must judge what stays on screen.
+  await Promise.all((el.shadowRoot?.getAnimations() ?? []).filter((a) => !(a.effect?.getTiming().iterations === Infinity)).map((a) => a.finished));
   const results = await window.axe.run(el, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     resultTypes: ['violations'],
