@@ -6,10 +6,12 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const plugins = (module) => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
+  minifyTemplates(),
   // terser's `module: true` drops the IIFE's global: only ES output gets it.
   terser({ module, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -17,11 +19,15 @@ const plugins = (module) => [
 export default [
   {
     input: 'src/index.ts',
+    // Lets the entry itself export what the on-demand chunks share with it,
+    // instead of becoming a facade that loads a second file before anything shows.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'participation-calendar.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: (id) => (id.includes('/node_modules/rrule/') ? 'rrule' : undefined),
       sourcemap: true,
     },
     plugins: plugins(true),

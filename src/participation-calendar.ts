@@ -1,51 +1,37 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import type { FeedInput, FeedWarning, Occurrence, ParsedFeed, SkippedEvent } from './data/event.js';
-import { fetchFeed } from './data/feed.js';
-import { FeedError, type FeedErrorKind } from './data/feed-error.js';
-import { parseFeed, DEFAULT_TIMEZONE } from './data/validate.js';
-import { loadRecurrenceEngine, needsRecurrence } from './data/recurrence.js';
-import { EventIndex } from './data/event-index.js';
+import type { FeedInput, Occurrence } from './data/event.js';
+import type { EventIndex } from './data/event-index.js';
 import { groupForList, groupForMonth, monthGrid } from './data/calendar-days.js';
 import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/plain-date.js';
 import { dayInZone, isValidTimeZone } from './data/time-zone.js';
-import { languages, resolveLanguage } from './i18n/index.js';
 import type { Messages } from './i18n/messages.js';
 import { formatDay, type TimeContext } from './i18n/format.js';
 import { toolbar, type ViewName } from './views/toolbar.js';
 import { monthView } from './views/month-view.js';
-import { listView } from './views/list-view.js';
+import { listView, limitListItems } from './views/list-view.js';
 import { detailsContent } from './views/event-details.js';
 import { emptyNotice, errorState, loadingState } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './controllers/month-keyboard.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { FeedController, errorDetail, type LoadedFeed } from './controllers/feed-controller.js';
 import { tokens } from './styles/tokens.styles.js';
 import { calendarStyles } from './styles/calendar.styles.js';
 
-/** Below this width (of the widget, not the window) the month view turns compact. */
-const COMPACT_BELOW_PX = 600;
+import type { LoadDetail, ErrorDetail } from './controllers/feed-controller.js';
 
-export interface LoadDetail {
-  /** Events the widget could use. */
-  count: number;
-  /** Events it could not use, each with the reason. */
-  skipped: SkippedEvent[];
-  /** Fields it dropped from events it kept (e.g. an unsafe link). */
-  warnings: FeedWarning[];
-}
+export type { LoadDetail, ErrorDetail } from './controllers/feed-controller.js';
 
 export type LoadEvent = CustomEvent<LoadDetail>;
 export type ErrorEvent = CustomEvent<ErrorDetail>;
 
-export interface ErrorDetail {
-  /** What went wrong, in the widget's language. */
-  message: string;
-  kind: FeedErrorKind;
-  /** HTTP status when the server answered with an error. */
-  status?: number;
-}
+/** Below this width (of the widget, not the window) the month view turns compact. */
+const COMPACT_BELOW_PX = 600;
+/** List rows rendered in the first frame; the rest follow frame by frame (no long task at 10,000 events). */
+const LIST_FIRST_ROWS = 120;
+const LIST_ROWS_PER_FRAME = 240;
 
 /**
  * Shows every chance a city's residents have to take part in local decisions
@@ -116,69 +102,65 @@ export class ParticipationCalendar extends LitElement {
   /** The focused day of the month grid; its month is the one shown. */
   @state() private cursor?: number;
   @state() private expandedDay: number | null = null;
+  /** How many list rows are rendered so far (see LIST_FIRST_ROWS). */
+  @state() private listRows = LIST_FIRST_ROWS;
 
   private readonly width = new WidthController(this);
   private readonly details = new DetailsDialogController(this);
-  private index?: { feed: ParsedFeed; timeZone: string; index: EventIndex };
+  private readonly strings = new LanguageController(this, () => this.language);
+  private readonly feed = new FeedController(this, () => ({
+    src: this.src,
+    events: this.events,
+    timeout: this.timeout,
+    timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
+  }));
   private focusCursorAfterUpdate = false;
   private announcement = '';
   private announcedPeriod?: string;
-  private reported: unknown;
-
-  private readonly feed = new Task(this, {
-    args: () => [this.src, this.events, this.timeout] as const,
-    task: async ([src, events, timeout], { signal }): Promise<ParsedFeed> => {
-      let json: unknown = [];
-      let baseUrl = document.baseURI;
-      if (events !== undefined) {
-        json = events;
-      } else if (src) {
-        baseUrl = new URL(src, document.baseURI).href;
-        json = await fetchFeed(baseUrl, { signal, timeoutMs: timeout });
-      }
-      const parsed = parseFeed(json, { baseUrl });
-      if (needsRecurrence(parsed.events)) await loadRecurrenceEngine();
-      return parsed;
-    },
-  });
-
-  private get messages(): Messages {
-    return languages[resolveLanguage(this.language, document.documentElement.lang)];
-  }
-
-  private displayZone(feed?: ParsedFeed): string {
-    if (this.timezone && isValidTimeZone(this.timezone)) return this.timezone;
-    return feed?.timezone ?? DEFAULT_TIMEZONE;
-  }
+  private moreListRows = false;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('date') || this.cursor === undefined) {
       const requested = this.date ? parseIsoDayNumber(this.date) : null;
       if (this.date && requested === null) console.warn(`participation-calendar: date "${this.date}" is not YYYY-MM-DD; showing today.`);
-      this.cursor = requested ?? this.today(this.feed.value);
+      this.cursor = requested ?? this.today();
       this.expandedDay = null;
     }
     if (changed.has('timezone') && this.timezone && !isValidTimeZone(this.timezone)) {
       console.warn(`participation-calendar: timezone "${this.timezone}" is not an IANA time zone; using the feed's.`);
     }
+    // A new period, view or feed starts the list from its first rows again.
+    const changedState = changed as Map<PropertyKey, unknown>;
+    if (['cursor', 'view', 'events', 'src'].some((key) => changedState.has(key))) {
+      this.listRows = LIST_FIRST_ROWS;
+    }
   }
 
-  private today(feed?: ParsedFeed) {
-    return dayInZone(Date.now(), this.displayZone(feed));
+  /** `await el.updateComplete` also waits for a language that is still being fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.strings.loading) return done;
+    await this.strings.loading;
+    return super.getUpdateComplete();
+  }
+
+  private today() {
+    return dayInZone(Date.now(), this.feed.zoneFor(this.feed.value?.feed));
   }
 
   protected override render() {
-    const m = this.messages;
+    const m = this.strings.messages;
+    // A language other than German is still on its way: nothing rather than the wrong language.
+    if (!m) return html`<div class="root" aria-busy="true"></div>`;
     const cursor = this.cursor!;
     const headingId = 'period';
     const heading = formatDay(cursor, 'monthYear', m);
-    const pending = this.feed.status === TaskStatus.PENDING || this.feed.status === TaskStatus.INITIAL;
     // The body first: rendering the period decides what the live region says.
-    const body = this.feed.render({
+    const body = this.feed.task.render({
       initial: () => loadingState(m),
       pending: () => loadingState(m),
-      complete: (feed) => this.renderPeriod(feed, cursor, heading, headingId, m),
-      error: (error) => errorState(this.errorDetail(error, m).message, m, () => this.feed.run()),
+      complete: () => this.renderPeriod(this.feed.value!, cursor, heading, headingId, m),
+      error: (error) => errorState(errorDetail(error, m).message, m, () => this.feed.retry()),
     });
     return html`<div class="root" lang=${m.tag}>
       ${toolbar({
@@ -186,12 +168,12 @@ export class ParticipationCalendar extends LitElement {
         headingId,
         view: this.view === 'list' ? 'list' : 'month',
         m,
-        previous: () => this.moveMonth(-1),
-        next: () => this.moveMonth(1),
-        today: () => this.goTo(this.today(this.feed.value)),
-        setView: (view) => this.setView(view),
+        previous: () => this.goTo(addMonths(this.cursor!, -1)),
+        next: () => this.goTo(addMonths(this.cursor!, 1)),
+        today: () => this.goTo(this.today()),
+        setView: (view) => (this.view = view),
       })}
-      <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${pending ? m.loading : this.announcement}</div>
+      <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${this.feed.pending ? m.loading : this.announcement}</div>
       <div class="body">${body}</div>
       <dialog
         class="details"
@@ -205,21 +187,12 @@ export class ParticipationCalendar extends LitElement {
     </div>`;
   }
 
-  private timeContext(m: Messages, feed = this.feed.value): TimeContext {
-    return { m, timeZone: this.displayZone(feed) };
+  private timeContext(m: Messages): TimeContext {
+    return { m, timeZone: this.feed.zoneFor(this.feed.value?.feed) };
   }
 
-  private eventIndex(feed: ParsedFeed): EventIndex {
-    const timeZone = this.displayZone(feed);
-    if (this.index?.feed !== feed || this.index.timeZone !== timeZone) {
-      this.index = { feed, timeZone, index: new EventIndex(feed, timeZone) };
-    }
-    return this.index.index;
-  }
-
-  private renderPeriod(feed: ParsedFeed, cursor: number, heading: string, headingId: string, m: Messages) {
-    const index = this.eventIndex(feed);
-    const ctx = this.timeContext(m, feed);
+  private renderPeriod({ index }: LoadedFeed, cursor: number, heading: string, headingId: string, m: Messages) {
+    const ctx = this.timeContext(m);
     const monthStart = firstOfMonth(cursor);
     const monthEnd = lastOfMonth(cursor);
     const actions = { open: (occ: Occurrence, trigger: HTMLElement) => this.details.open(occ, trigger) };
@@ -230,17 +203,20 @@ export class ParticipationCalendar extends LitElement {
     if (list) {
       const groups = groupForList(index.occurrences(monthStart, monthEnd), monthStart, monthEnd);
       count = groups.running.length + groups.days.reduce((sum, d) => sum + d.items.length, 0);
-      content = listView({ ...groups, headingId, ctx, actions });
+      const shown = limitListItems(groups, this.listRows);
+      this.moreListRows = shown.truncated;
+      content = listView({ ...shown, headingId, ctx, actions });
     } else {
       const weeks = monthGrid(cursor);
       const occurrences = index.occurrences(weeks[0][0], weeks[weeks.length - 1][6]);
       count = occurrences.filter((o) => o.lastDay >= monthStart && o.firstDay <= monthEnd).length;
+      this.moreListRows = false;
       content = monthView({
         weeks,
         month: monthStart,
         byDay: groupForMonth(occurrences, weeks),
         focusDay: cursor,
-        today: this.today(feed),
+        today: this.today(),
         compact: this.width.width < COMPACT_BELOW_PX,
         expandedDay: this.expandedDay,
         headingId,
@@ -261,7 +237,7 @@ export class ParticipationCalendar extends LitElement {
 
   /** The live region tells screen-reader users what a navigation brought. */
   private noteAnnouncement(heading: string, count: number, m: Messages) {
-    const period = `${this.view}:${heading}`;
+    const period = `${this.view}:${heading}:${m.tag}`;
     if (period === this.announcedPeriod) return;
     // The first render after loading is announced too: the loading text it replaces was.
     this.announcement = m.periodAnnouncement(heading, count);
@@ -278,61 +254,21 @@ export class ParticipationCalendar extends LitElement {
     );
   }
 
-  private errorDetail(error: unknown, m: Messages): ErrorDetail {
-    if (error instanceof FeedError) {
-      const message = error.kind === 'http' && error.status ? m.errors.httpStatus(error.status) : m.errors[error.kind];
-      return { message, kind: error.kind, ...(error.status ? { status: error.status } : {}) };
-    }
-    return { message: m.errors.shape, kind: 'shape' };
-  }
-
   protected override updated() {
     if (this.focusCursorAfterUpdate) {
       this.focusCursorAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.cursor}"]`)?.focus();
     }
-    this.reportOutcome();
-  }
-
-  /** Fires `load` or `error` once per outcome of the feed task, after it was rendered. */
-  private reportOutcome() {
-    const { status } = this.feed;
-    if (status === TaskStatus.COMPLETE && this.reported !== this.feed.value) {
-      const feed = this.feed.value!;
-      this.reported = feed;
-      // Series whose rule the engine cannot expand show nothing: they count as skipped.
-      const unexpandable = this.eventIndex(feed).seriesProblems;
-      const skipped: SkippedEvent[] = [...feed.skipped, ...unexpandable];
-      const total = feed.skipped.length + feed.events.length;
-      if (skipped.length || feed.warnings.length) {
-        console.warn(
-          `participation-calendar: skipped ${skipped.length} of ${total} events` +
-            (feed.warnings.length ? ` and dropped ${feed.warnings.length} fields` : '') +
-            ' in the feed:\n' +
-            [...skipped, ...feed.warnings].map((p) => `- ${p.reason}`).join('\n'),
-        );
-      }
-      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings: feed.warnings };
-      this.dispatchEvent(new CustomEvent('load', { detail }));
-    } else if (status === TaskStatus.ERROR && this.reported !== this.feed.error) {
-      this.reported = this.feed.error;
-      const detail = this.errorDetail(this.feed.error, this.messages);
-      console.error(`participation-calendar: ${this.feed.error instanceof Error ? this.feed.error.message : detail.message}`);
-      this.dispatchEvent(new CustomEvent('error', { detail }));
+    if (this.moreListRows) {
+      this.moreListRows = false;
+      requestAnimationFrame(() => (this.listRows += LIST_ROWS_PER_FRAME));
     }
-  }
-
-  private moveMonth(delta: number) {
-    this.goTo(addMonths(this.cursor!, delta));
+    if (this.strings.messages) this.feed.report(this.strings.messages);
   }
 
   private goTo(day: number) {
     this.cursor = day;
     this.expandedDay = null;
-  }
-
-  private setView(view: ViewName) {
-    this.view = view;
   }
 
   private readonly keyboardHost = {

@@ -11,9 +11,10 @@
  */
 import type { CalendarEvent, FeedWarning, Occurrence, ParsedFeed } from './event.js';
 import {
-  expandAllDaySeries, expandSeries, isRecurrenceEngineLoaded, needsRecurrence, nextSeriesStartAfter, seriesProblem,
+  MAX_OCCURRENCES_PER_QUERY, expandAllDaySeries, expandSeries, isRecurrenceEngineLoaded, needsRecurrence, nextSeriesStartAfter, seriesProblem,
 } from './recurrence.js';
 import { dayInZone, startOfDayInstant } from './time-zone.js';
+import { runAtOnce, runSliced, type Slicer } from './slicer.js';
 
 const DAY = 86_400_000;
 /** Upper span bounds (lastDay - firstDay) of the tiers; the last tier takes the rest. */
@@ -74,16 +75,113 @@ function upperBound(values: Float64Array, x: number): number {
   return lo;
 }
 
+export interface EventIndexOptions {
+  /** "Now" (ms), from which repeating series are expanded ahead. Default `Date.now()`. */
+  now?: number;
+}
+
+/** Series are expanded once, ahead, up to two years after today or the feed's last day. */
+const SERIES_AHEAD_DAYS = 2 * 366;
+const SERIES_AHEAD_MAX_DAYS = 10 * 366;
+
+const EMPTY_FEED: ParsedFeed = { timezone: 'UTC', events: [], skipped: [], warnings: [] };
+
+/**
+ * Everything a render needs from a feed, computed once per feed and display
+ * zone: each occurrence's days, sorted into span tiers for O(log n + k) range
+ * queries. Repeating series are expanded once up to a horizon (two years
+ * ahead) and stored like single events; only months past the horizon, and
+ * series too dense to store, are expanded per query.
+ */
 export class EventIndex {
-  /** Number of validated events indexed (series count once). */
-  readonly size: number;
   /** Series the recurrence engine could not expand (they show no occurrences). */
   readonly seriesProblems: FeedWarning[] = [];
-  private readonly tiers: Tier[];
-  private readonly series: CalendarEvent[];
-  private readonly feedTz: string;
-  private readonly displayTz: string;
+  private events = 0;
+  private tiers: Tier[] = [];
+  /** Series stored in the tiers up to `horizonEnd`, expanded per query beyond it. */
+  private storedSeries: CalendarEvent[] = [];
+  /** Series with more occurrences than one expansion returns: always expanded per query. */
+  private querySeries: CalendarEvent[] = [];
+  private horizonEnd = -Infinity;
+  private feedTz = 'UTC';
   private readonly rangeCache = new Map<string, Occurrence[]>();
+
+  /** Builds the index at once (tests, small feeds). */
+  constructor(feed: ParsedFeed, private readonly displayTz: string, options: EventIndexOptions = {}) {
+    runAtOnce(this.fill(feed, options.now ?? Date.now()));
+  }
+
+  /** Builds the index in time slices: the page stays responsive while 50,000 events are indexed. */
+  static async build(feed: ParsedFeed, displayTz: string, slicer: Slicer, options: EventIndexOptions = {}): Promise<EventIndex> {
+    const index = new EventIndex(EMPTY_FEED, displayTz, options);
+    await runSliced(index.fill(feed, options.now ?? Date.now()), slicer);
+    return index;
+  }
+
+  /** The display zone the days were computed in. */
+  get zone(): string {
+    return this.displayTz;
+  }
+
+  /** Number of validated events indexed (a series counts once). */
+  get size(): number {
+    return this.events;
+  }
+
+  private *fill(feed: ParsedFeed, now: number): Generator<void> {
+    if (needsRecurrence(feed.events) && !isRecurrenceEngineLoaded()) {
+      throw new Error('This feed has repeating events: await loadRecurrenceEngine() before building an EventIndex');
+    }
+    this.events = feed.events.length;
+    this.feedTz = feed.timezone;
+    const displayTz = this.displayTz;
+    const occs: Occurrence[] = [];
+    const series: CalendarEvent[] = [];
+    let lastDay = dayInZone(now, displayTz);
+    for (const e of feed.events) {
+      if (e.rrule !== undefined) {
+        series.push(e);
+      } else {
+        const occ = e.allDay ? allDayOccurrence(e, e.startDay) : timedOccurrence(e, e.start, e.end, displayTz);
+        if (occ.lastDay > lastDay) lastDay = occ.lastDay;
+        occs.push(occ);
+      }
+      yield;
+    }
+    const today = dayInZone(now, displayTz);
+    this.horizonEnd = Math.min(Math.max(today + SERIES_AHEAD_DAYS, lastDay), today + SERIES_AHEAD_MAX_DAYS);
+    for (const e of series) {
+      const problem = seriesProblem(e, this.feedTz) ?? (this.neverOccurs(e) ? NEVER_OCCURS : null);
+      if (problem) this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
+      else this.storeSeries(e, occs);
+      yield;
+    }
+    const buckets: Occurrence[][] = TIER_SPANS.map(() => []);
+    for (const occ of occs) buckets[TIER_SPANS.findIndex((max) => occ.lastDay - occ.firstDay <= max)].push(occ);
+    yield;
+    this.tiers = [];
+    for (const bucket of buckets) {
+      if (!bucket.length) continue;
+      this.tiers.push(toTier(bucket));
+      yield;
+    }
+  }
+
+  /** Expands a series up to the horizon into `occs`, or keeps it for per-query expansion when too dense. */
+  private storeSeries(e: CalendarEvent, occs: Occurrence[]) {
+    const starts = e.allDay
+      ? expandAllDaySeries(e, e.startDay, this.horizonEnd)
+      : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz);
+    if (starts.length >= MAX_OCCURRENCES_PER_QUERY) {
+      this.querySeries.push(e);
+      return;
+    }
+    for (const start of starts) {
+      const occ = e.allDay ? allDayOccurrence(e, start) : timedOccurrence(e, start, start + (e.end - e.start), this.displayTz);
+      if (occ.firstDay <= this.horizonEnd) occs.push(occ);
+    }
+    this.storedSeries.push(e);
+  }
 
   /**
    * A rule that yields no date within ten years of its start (a first Monday on
@@ -96,40 +194,6 @@ export class EventIndex {
       : nextSeriesStartAfter(e, e.start - 1, this.feedTz) === null;
   }
 
-  constructor(feed: ParsedFeed, displayTz: string) {
-    if (needsRecurrence(feed.events) && !isRecurrenceEngineLoaded()) {
-      throw new Error('This feed has repeating events: await loadRecurrenceEngine() before building an EventIndex');
-    }
-    this.size = feed.events.length;
-    this.feedTz = feed.timezone;
-    this.displayTz = displayTz;
-    this.series = [];
-    for (const e of feed.events) {
-      if (e.rrule === undefined) continue;
-      const problem = seriesProblem(e, this.feedTz) ?? (this.neverOccurs(e) ? NEVER_OCCURS : null);
-      if (problem) this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
-      else this.series.push(e);
-    }
-    const buckets: Occurrence[][] = TIER_SPANS.map(() => []);
-    for (const e of feed.events) {
-      if (e.rrule !== undefined) continue;
-      const occ = e.allDay ? allDayOccurrence(e, e.startDay) : timedOccurrence(e, e.start, e.end, displayTz);
-      buckets[TIER_SPANS.findIndex((max) => occ.lastDay - occ.firstDay <= max)].push(occ);
-    }
-    this.tiers = buckets.filter((b) => b.length > 0).map((occs) => {
-      occs.sort((a, b) => a.firstDay - b.firstDay);
-      const firstDays = new Float64Array(occs.length);
-      const prefixMaxLast = new Float64Array(occs.length);
-      let maxSpan = 0, maxLast = -Infinity;
-      occs.forEach((o, i) => {
-        firstDays[i] = o.firstDay;
-        prefixMaxLast[i] = maxLast = Math.max(maxLast, o.lastDay);
-        maxSpan = Math.max(maxSpan, o.lastDay - o.firstDay);
-      });
-      return { maxSpan, firstDays, prefixMaxLast, occs };
-    });
-  }
-
   /** Occurrences shown on any day of [fromDay, toDay] (inclusive) in the display zone, in display order. */
   occurrences(fromDay: number, toDay: number): Occurrence[] {
     if (!(toDay >= fromDay)) return [];
@@ -140,7 +204,7 @@ export class EventIndex {
         if (tier.occs[i].lastDay >= fromDay) result.push(tier.occs[i]);
       }
     }
-    if (this.series.length) result.push(...this.seriesOccurrences(fromDay, toDay));
+    result.push(...this.expandedOccurrences(fromDay, toDay));
     return result.sort(compareOccurrences);
   }
 
@@ -156,40 +220,57 @@ export class EventIndex {
       if (i > 0 && tier.prefixMaxLast[i - 1] >= next) return next;
       if (i < tier.occs.length) best = Math.min(best, tier.firstDays[i]);
     }
-    if (this.series.length) {
-      if (this.seriesOccurrences(next, next).length) return next;
-      const fromInstant = startOfDayInstant(next, this.displayTz);
-      for (const e of this.series) {
-        const start = e.allDay
-          ? nextSeriesStartAfter(e, afterDay, this.feedTz, limitDays)
-          : nextSeriesStartAfter(e, fromInstant - 1, this.feedTz, limitDays + 1);
-        if (start !== null) best = Math.min(best, e.allDay ? start : dayInZone(start, this.displayTz));
-      }
+    if (this.expandedOccurrences(next, next).length) return next;
+    // Stored series are in the tiers up to the horizon; past it they count too.
+    const candidates = best > this.horizonEnd ? [...this.querySeries, ...this.storedSeries] : this.querySeries;
+    const after = best > this.horizonEnd ? Math.max(afterDay, this.horizonEnd) : afterDay;
+    const fromInstant = startOfDayInstant(after + 1, this.displayTz);
+    for (const e of candidates) {
+      const start = e.allDay
+        ? nextSeriesStartAfter(e, after, this.feedTz, limitDays)
+        : nextSeriesStartAfter(e, fromInstant - 1, this.feedTz, limitDays + 1);
+      if (start !== null) best = Math.min(best, e.allDay ? start : dayInZone(start, this.displayTz));
     }
     return best <= afterDay + limitDays ? best : null;
   }
 
-  private seriesOccurrences(fromDay: number, toDay: number): Occurrence[] {
+  /** Occurrences not in the tiers: dense series, and stored series past the horizon. */
+  private expandedOccurrences(fromDay: number, toDay: number): Occurrence[] {
+    const pastHorizon = toDay > this.horizonEnd;
+    if (!this.querySeries.length && !(pastHorizon && this.storedSeries.length)) return [];
     const cacheKey = `${fromDay}:${toDay}`;
     const cached = this.rangeCache.get(cacheKey);
     if (cached) return cached;
     const fromInstant = startOfDayInstant(fromDay, this.displayTz);
     const toInstant = startOfDayInstant(toDay + 1, this.displayTz);
     const result: Occurrence[] = [];
-    for (const e of this.series) {
-      if (e.allDay) {
-        for (const day of expandAllDaySeries(e, fromDay, toDay)) result.push(allDayOccurrence(e, day));
-      } else {
-        const duration = e.end - e.start;
-        for (const start of expandSeries(e, fromInstant, toInstant, this.feedTz)) {
-          const occ = timedOccurrence(e, start, start + duration, this.displayTz);
-          // A short occurrence that began the evening before overlaps in time but is not shown.
-          if (occ.lastDay >= fromDay && occ.firstDay <= toDay) result.push(occ);
-        }
+    const expand = (e: CalendarEvent, onlyPastHorizon: boolean) => {
+      const starts = e.allDay ? expandAllDaySeries(e, fromDay, toDay) : expandSeries(e, fromInstant, toInstant, this.feedTz);
+      for (const start of starts) {
+        const occ = e.allDay ? allDayOccurrence(e, start) : timedOccurrence(e, start, start + (e.end - e.start), this.displayTz);
+        // A short occurrence that began the evening before overlaps in time but is not shown.
+        if (occ.lastDay < fromDay || occ.firstDay > toDay) continue;
+        if (onlyPastHorizon && occ.firstDay <= this.horizonEnd) continue;
+        result.push(occ);
       }
-    }
+    };
+    for (const e of this.querySeries) expand(e, false);
+    if (pastHorizon) for (const e of this.storedSeries) expand(e, true);
     if (this.rangeCache.size >= RANGE_CACHE_SIZE) this.rangeCache.delete(this.rangeCache.keys().next().value!);
     this.rangeCache.set(cacheKey, result);
     return result;
   }
+}
+
+function toTier(occs: Occurrence[]): Tier {
+  occs.sort((a, b) => a.firstDay - b.firstDay);
+  const firstDays = new Float64Array(occs.length);
+  const prefixMaxLast = new Float64Array(occs.length);
+  let maxSpan = 0, maxLast = -Infinity;
+  occs.forEach((o, i) => {
+    firstDays[i] = o.firstDay;
+    prefixMaxLast[i] = maxLast = Math.max(maxLast, o.lastDay);
+    maxSpan = Math.max(maxSpan, o.lastDay - o.firstDay);
+  });
+  return { maxSpan, firstDays, prefixMaxLast, occs };
 }

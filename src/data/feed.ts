@@ -3,6 +3,8 @@
  * needs a different message for the city's editors (a 404 is not a typo in JSON).
  */
 import { FeedError } from './feed-error.js';
+import { parseJsonInSlices } from './json-slices.js';
+import type { Slicer } from './slicer.js';
 
 export interface FetchFeedOptions {
   /** Aborting it rejects with kind 'aborted', which callers usually ignore (a newer load replaced this one). */
@@ -11,13 +13,15 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   /** Resolves a relative `url` (e.g. the page's URL); without it `fetch` resolves against the document or worker. */
   baseUrl?: string;
+  /** Parses a large answer in slices instead of one long JSON.parse (see json-slices.ts). */
+  slicer?: Slicer;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Fetches `url` and returns its parsed JSON; rejects with a `FeedError` whose `kind` says what went wrong. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, baseUrl } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, baseUrl, slicer } = options;
   let target: string;
   try {
     target = baseUrl ? new URL(url, baseUrl).href : url;
@@ -68,7 +72,17 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     } catch (cause) {
       throw failure(cause, 'read the answer from');
     }
-    return parseJsonBody(text, response.headers.get('content-type') ?? '', target);
+    // The answer is complete: parsing a large feed may take a while, but it is not the server's time.
+    clearTimeout(timer);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!slicer) return parseJsonBody(text, contentType, target);
+    const body = jsonBody(text, contentType, target);
+    try {
+      return await parseJsonInSlices(body, slicer);
+    } catch (cause) {
+      if (cause instanceof SyntaxError) throw notJson(cause, target);
+      throw failure(cause, 'read');
+    }
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -77,15 +91,25 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
 
 /** JSON.parse with the two failure kinds a feed URL typically produces: an HTML page, or broken JSON. */
 export function parseJsonBody(text: string, contentType: string, source = 'the feed'): unknown {
+  const body = jsonBody(text, contentType, source);
+  try {
+    return JSON.parse(body);
+  } catch (cause) {
+    throw notJson(cause, source);
+  }
+}
+
+/** The text to parse as JSON, or a FeedError('html') for the web page that came instead. */
+function jsonBody(text: string, contentType: string, source: string): string {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   // A CMS error page or login redirect often comes with status 200.
   if (/^\s*text\/html\b/i.test(contentType) || body.startsWith('<')) {
     throw new FeedError('html', `${source} returned an HTML page instead of JSON (content-type '${contentType || 'none'}')`);
   }
-  try {
-    return JSON.parse(body);
-  } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new FeedError('not-json', `${source} is not valid JSON: ${detail}`, { cause });
-  }
+  return body;
+}
+
+function notJson(cause: unknown, source: string): FeedError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new FeedError('not-json', `${source} is not valid JSON: ${detail}`, { cause });
 }

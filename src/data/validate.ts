@@ -15,6 +15,7 @@ import { FeedError } from './feed-error.js';
 import { parsePoint, type ParsedPoint } from './iso-time.js';
 import { checkRrule, hourlyRuleCanReachByhour } from './rrule-syntax.js';
 import { safeUrl } from './safe-url.js';
+import { runAtOnce, runSliced, type Slicer } from './slicer.js';
 import { canonicalTimeZone, dayInZone, wallClock } from './time-zone.js';
 
 export const DEFAULT_TIMEZONE = 'Europe/Berlin';
@@ -48,7 +49,18 @@ interface Context {
   warnings: FeedWarning[];
 }
 
+/** Validates a whole feed at once. */
 export function parseFeed(json: unknown, options: ParseFeedOptions = {}): ParsedFeed {
+  return runAtOnce(parseSteps(json, options));
+}
+
+/** Validates a feed in time slices, so tens of thousands of events never freeze the page. */
+export function parseFeedInSlices(json: unknown, options: ParseFeedOptions, slicer: Slicer): Promise<ParsedFeed> {
+  return runSliced(parseSteps(json, options), slicer);
+}
+
+/** The validation, one step per event, for `runAtOnce` or `runSliced`. */
+function* parseSteps(json: unknown, options: ParseFeedOptions): Generator<void, ParsedFeed> {
   const warnings: FeedWarning[] = [];
   let rawEvents: unknown[];
   let tz = DEFAULT_TIMEZONE;
@@ -68,14 +80,15 @@ export function parseFeed(json: unknown, options: ParseFeedOptions = {}): Parsed
   const ctx: Context = { tz, baseUrl: options.baseUrl, ids: new Map(), warnings };
   const events: CalendarEvent[] = [];
   const skipped: SkippedEvent[] = [];
-  rawEvents.forEach((raw, index) => {
-    const result = validateEvent(raw, index, ctx);
+  for (let index = 0; index < rawEvents.length; index++) {
+    const result = validateEvent(rawEvents[index], index, ctx);
     if ('reason' in result) skipped.push(result);
     else {
       events.push(result);
       ctx.ids.set(result.id, index);
     }
-  });
+    yield;
+  }
   return { timezone: tz, events, skipped, warnings };
 }
 

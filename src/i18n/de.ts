@@ -1,19 +1,15 @@
-import { de as locale } from 'date-fns/locale/de';
 import type { Messages } from './messages.js';
 
 const termine = (n: number) => (n === 1 ? '1 Termin' : `${n} Termine`);
 
 export const de: Messages = {
-  locale,
+  intl: 'de-DE',
   tag: 'de',
-  patterns: {
-    monthYear: 'LLLL yyyy',
-    fullDate: 'EEEE, d. MMMM yyyy',
-    shortDate: 'd. MMM',
-    dayMonth: 'd. MMMM',
-    weekdayShort: 'EEEEEE',
-    weekdayLong: 'EEEE',
-    time: 'HH:mm',
+  dates: {
+    monthYear: (d) => `${d.month} ${d.year}`,
+    fullDate: (d) => `${d.weekday}, ${d.day}. ${d.month} ${d.year}`,
+    shortDate: (d) => `${d.day}. ${d.monthShort}`,
+    dayMonth: (d) => `${d.day}. ${d.month}`,
   },
   calendarLabel: 'Beteiligungskalender',
   toolbar: {

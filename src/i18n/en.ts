@@ -1,19 +1,15 @@
-import { enGB as locale } from 'date-fns/locale/en-GB';
 import type { Messages } from './messages.js';
 
 const events = (n: number) => (n === 1 ? '1 event' : `${n} events`);
 
 export const en: Messages = {
-  locale,
+  intl: 'en-GB',
   tag: 'en',
-  patterns: {
-    monthYear: 'LLLL yyyy',
-    fullDate: 'EEEE, d MMMM yyyy',
-    shortDate: 'd MMM',
-    dayMonth: 'd MMMM',
-    weekdayShort: 'EEEEEE',
-    weekdayLong: 'EEEE',
-    time: 'HH:mm',
+  dates: {
+    monthYear: (d) => `${d.month} ${d.year}`,
+    fullDate: (d) => `${d.weekday}, ${d.day} ${d.month} ${d.year}`,
+    shortDate: (d) => `${d.day} ${d.monthShort}`,
+    dayMonth: (d) => `${d.day} ${d.month}`,
   },
   calendarLabel: 'Participation calendar',
   toolbar: {

@@ -1,20 +1,69 @@
-import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import type { Occurrence } from '../data/event.js';
-import { fromDayNumber } from '../data/plain-date.js';
-import type { Messages } from './messages.js';
+import { fromDayNumber, weekdayOf } from '../data/plain-date.js';
+import { dayInZone, wallClock } from '../data/time-zone.js';
+import type { DateParts, Messages } from './messages.js';
 
-type Pattern = keyof Messages['patterns'];
+type Pattern = keyof Messages['dates'] | 'weekdayShort' | 'weekdayLong';
 
-/** Formats a calendar day. Days have no zone: local noon is the same day everywhere. */
-export function formatDay(day: number, pattern: Pattern, m: Messages): string {
-  const { year, month, day: d } = fromDayNumber(day);
-  return format(new Date(year, month - 1, d, 12), m.patterns[pattern], { locale: m.locale });
+interface Names {
+  /** January first. */
+  months: string[];
+  monthsShort: string[];
+  /** Monday first. */
+  weekdays: string[];
+  weekdaysShort: string[];
 }
 
-/** Formats an instant as wall-clock time in the display zone. */
-export function formatInstant(instant: number, timeZone: string, pattern: Pattern, m: Messages): string {
-  return format(new TZDate(instant, timeZone), m.patterns[pattern], { locale: m.locale });
+const namesCache = new Map<string, Names>();
+
+/**
+ * Month and weekday names from the browser's CLDR data, asked once per
+ * language. Formatting a day is then string assembly: no Intl call, no Date,
+ * no zone (days have none), so a month of thousands of events stays cheap.
+ */
+function namesOf(locale: string): Names {
+  let names = namesCache.get(locale);
+  if (!names) {
+    const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    const monthLong = format({ month: 'long' });
+    // In a date ("20. Nov.") the abbreviation differs from the bare month ("Nov").
+    const monthShort = format({ day: 'numeric', month: 'short' });
+    const weekdayLong = format({ weekday: 'long' });
+    const weekdayShort = format({ weekday: 'short' });
+    const months = Array.from({ length: 12 }, (_, i) => Date.UTC(2026, i, 15));
+    // 2026-01-05 was a Monday.
+    const weekdays = Array.from({ length: 7 }, (_, i) => Date.UTC(2026, 0, 5 + i));
+    names = {
+      months: months.map((t) => monthLong.format(t)),
+      monthsShort: months.map((t) => monthShort.formatToParts(t).find((part) => part.type === 'month')!.value),
+      weekdays: weekdays.map((t) => weekdayLong.format(t)),
+      // Column heads: "Mo", "Di" (German CLDR adds a period: "Mo.").
+      weekdaysShort: weekdays.map((t) => weekdayShort.format(t).replace(/\.$/, '')),
+    };
+    namesCache.set(locale, names);
+  }
+  return names;
+}
+
+/** Formats a calendar day in the widget's language. */
+export function formatDay(day: number, pattern: Pattern, m: Messages): string {
+  const names = namesOf(m.intl);
+  const weekday = weekdayOf(day);
+  if (pattern === 'weekdayShort') return names.weekdaysShort[weekday];
+  if (pattern === 'weekdayLong') return names.weekdays[weekday];
+  const { year, month, day: d } = fromDayNumber(day);
+  const parts: DateParts = { weekday: names.weekdays[weekday], day: d, month: names.months[month - 1], monthShort: names.monthsShort[month - 1], year };
+  return m.dates[pattern](parts);
+}
+
+/**
+ * Formats an instant in the display zone: the clock time from the zone's wall
+ * clock (24-hour in both languages), any date pattern via the instant's day.
+ */
+export function formatInstant(instant: number, timeZone: string, pattern: Pattern | 'time', m: Messages): string {
+  if (pattern !== 'time') return formatDay(dayInZone(instant, timeZone), pattern, m);
+  const { hour, minute } = wallClock(instant, timeZone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 export interface TimeContext {

@@ -1,32 +1,41 @@
-import type { Locale } from 'date-fns';
 import type { EventFormat, EventStatus } from '../data/event.js';
 import type { FeedErrorKind } from '../data/feed-error.js';
 
 /**
  * Every string the widget shows or announces, for one language.
  * Adding a language is one file that satisfies this type (see de.ts, en.ts)
- * and one line in index.ts. Date patterns use date-fns tokens.
+ * and one line in index.ts.
  */
+/** The pieces of a calendar day, named in the widget's language. */
+export interface DateParts {
+  /** "Mittwoch" */
+  weekday: string;
+  day: number;
+  /** "November" */
+  month: string;
+  /** "Nov." */
+  monthShort: string;
+  year: number;
+}
+
 export interface Messages {
-  /** date-fns locale used for every formatted date. */
-  locale: Locale;
+  /**
+   * BCP 47 tag of the language and region whose names of months and weekdays
+   * the browser's Intl supplies (CLDR data the browser already has: no bytes
+   * in our bundle). The order of the parts is this file's choice, below.
+   */
+  intl: string;
   /** BCP 47 tag set on the widget's root, for screen-reader pronunciation. */
   tag: string;
-  patterns: {
+  dates: {
     /** Toolbar heading and empty-month text: "November 2026". */
-    monthYear: string;
-    /** Day cell accessible name and list day headings: "Mittwoch, 25. November 2026". */
-    fullDate: string;
+    monthYear: (d: DateParts) => string;
+    /** Day cell names and list day headings: "Mittwoch, 25. November 2026". */
+    fullDate: (d: DateParts) => string;
     /** Short date inside texts: "25. Nov.". */
-    shortDate: string;
+    shortDate: (d: DateParts) => string;
     /** Day and month without year: "25. November". */
-    dayMonth: string;
-    /** Weekday column header, short: "Mo". */
-    weekdayShort: string;
-    /** Weekday column header, full (accessible name): "Montag". */
-    weekdayLong: string;
-    /** Clock time: "18:00". */
-    time: string;
+    dayMonth: (d: DateParts) => string;
   };
   calendarLabel: string;
   toolbar: {

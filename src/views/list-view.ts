@@ -12,6 +12,23 @@ export interface ListViewProps {
   actions: EventActions;
 }
 
+type ListGroups = Pick<ListViewProps, 'running' | 'days'>;
+
+/**
+ * The first `limit` rows of the list (whole days, at least one): a month of a
+ * big city's feed has thousands of rows, rendered a few hundred per frame.
+ */
+export function limitListItems(groups: ListGroups, limit: number): ListGroups & { truncated: boolean } {
+  let rows = groups.running.length;
+  const days: ListGroups['days'] = [];
+  for (const day of groups.days) {
+    if (rows >= limit && days.length) return { running: groups.running, days, truncated: true };
+    days.push(day);
+    rows += day.items.length;
+  }
+  return { running: groups.running, days, truncated: false };
+}
+
 /** Events of the period under day headings; running phases once, on top. */
 export function listView(p: ListViewProps) {
   const { m } = p.ctx;

@@ -1,0 +1,41 @@
+// Minifies the static text of Lit's css`` and html`` templates in our sources.
+// terser leaves template literals alone, yet whitespace and comments in them are
+// about a tenth of the bundle. Only the literal parts change; expressions stay.
+import MagicString from 'magic-string';
+import { walk } from 'estree-walker';
+
+const TAGS = new Set(['css', 'html', 'svg']);
+
+function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/,\s+/g, ',');
+}
+
+// Runs of whitespace render as one space in HTML; nothing else is touched.
+const minifyHtml = (text) => text.replace(/\s+/g, ' ');
+
+export function minifyTemplates({ include = /\/src\/.*\.ts$/ } = {}) {
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!include.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      const ast = this.parse(code);
+      const s = new MagicString(code);
+      walk(ast, {
+        enter(node) {
+          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+          const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const small = minify(raw);
+            if (small !== raw) s.overwrite(quasi.start, quasi.end, small || ' ');
+          }
+        },
+      });
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+    },
+  };
+}

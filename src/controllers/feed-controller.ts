@@ -1,0 +1,139 @@
+import type { ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
+import { EventIndex } from '../data/event-index.js';
+import { fetchFeed } from '../data/feed.js';
+import { FeedError, type FeedErrorKind } from '../data/feed-error.js';
+import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence.js';
+import { timeSlicer } from '../data/slicer.js';
+import { DEFAULT_TIMEZONE, parseFeedInSlices } from '../data/validate.js';
+import type { Messages } from '../i18n/messages.js';
+
+export interface LoadDetail {
+  /** Events the widget could use. */
+  count: number;
+  /** Events it could not use, each with the reason. */
+  skipped: SkippedEvent[];
+  /** Fields it dropped from events it kept (e.g. an unsafe link). */
+  warnings: FeedWarning[];
+}
+
+export interface ErrorDetail {
+  /** What went wrong, in the widget's language. */
+  message: string;
+  kind: FeedErrorKind;
+  /** HTTP status when the server answered with an error. */
+  status?: number;
+}
+
+export interface FeedSource {
+  src?: string;
+  events?: FeedInput;
+  timeout: number;
+  /** The `timezone` attribute, when valid. */
+  timezone?: string;
+}
+
+export interface LoadedFeed {
+  feed: ParsedFeed;
+  index: EventIndex;
+}
+
+/**
+ * Loads the feed (from `src` or the `events` property), validates it and
+ * indexes it for the display zone, all in time slices so the page stays
+ * responsive with tens of thousands of events; then reports the outcome once
+ * as a `load` or `error` event. Owns the @lit/task that does it.
+ */
+export class FeedController {
+  readonly task: Task<readonly [string | undefined, FeedInput | undefined, number], LoadedFeed>;
+  private reported: unknown;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: () => FeedSource,
+  ) {
+    this.task = new Task(host, {
+      args: () => {
+        const { src, events, timeout } = this.source();
+        return [src, events, timeout] as const;
+      },
+      task: ([src, events, timeout], { signal }) => this.load(src, events, timeout, signal),
+    });
+  }
+
+  private async load(src: string | undefined, events: FeedInput | undefined, timeout: number, signal: AbortSignal): Promise<LoadedFeed> {
+    const slicer = timeSlicer(8, signal);
+    let json: unknown = [];
+    let baseUrl = document.baseURI;
+    if (events !== undefined) {
+      json = events;
+    } else if (src) {
+      baseUrl = new URL(src, document.baseURI).href;
+      json = await fetchFeed(baseUrl, { signal, timeoutMs: timeout, slicer });
+    }
+    const feed = await parseFeedInSlices(json, { baseUrl }, slicer);
+    if (needsRecurrence(feed.events)) await loadRecurrenceEngine();
+    const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
+    return { feed, index };
+  }
+
+  /** The display zone: the `timezone` attribute, else the feed's, else Berlin. */
+  zoneFor(feed?: ParsedFeed): string {
+    return this.source().timezone ?? feed?.timezone ?? DEFAULT_TIMEZONE;
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
+  }
+
+  /** The loaded feed, its index rebuilt when the display zone changed since loading. */
+  get value(): LoadedFeed | undefined {
+    const loaded = this.task.value;
+    if (!loaded) return undefined;
+    const zone = this.zoneFor(loaded.feed);
+    if (loaded.index.zone !== zone) loaded.index = new EventIndex(loaded.feed, zone);
+    return loaded;
+  }
+
+  retry() {
+    void this.task.run();
+  }
+
+  /** Fires `load` or `error` once per outcome of the task, after it was rendered. */
+  report(m: Messages) {
+    const { status } = this.task;
+    if (status === TaskStatus.COMPLETE && this.reported !== this.task.value) {
+      const { feed, index } = this.value!;
+      this.reported = this.task.value;
+      // Series whose rule the engine cannot expand show nothing: they count as skipped.
+      const skipped: SkippedEvent[] = [...feed.skipped, ...index.seriesProblems];
+      const total = feed.skipped.length + feed.events.length;
+      if (skipped.length || feed.warnings.length) {
+        console.warn(
+          `participation-calendar: skipped ${skipped.length} of ${total} events` +
+            (feed.warnings.length ? ` and dropped ${feed.warnings.length} fields` : '') +
+            ' in the feed:\n' +
+            [...skipped, ...feed.warnings].map((p) => `- ${p.reason}`).join('\n'),
+        );
+      }
+      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings: feed.warnings };
+      this.host.dispatchEvent(new CustomEvent('load', { detail }));
+    } else if (status === TaskStatus.ERROR && this.reported !== this.task.error) {
+      this.reported = this.task.error;
+      const detail = errorDetail(this.task.error, m);
+      console.error(`participation-calendar: ${this.task.error instanceof Error ? this.task.error.message : detail.message}`);
+      this.host.dispatchEvent(new CustomEvent('error', { detail }));
+    }
+  }
+
+}
+
+/** The user-facing account of a failed load, in the widget's language. */
+export function errorDetail(error: unknown, m: Messages): ErrorDetail {
+  if (error instanceof FeedError) {
+    const message = error.kind === 'http' && error.status ? m.errors.httpStatus(error.status) : m.errors[error.kind];
+    return { message, kind: error.kind, ...(error.status ? { status: error.status } : {}) };
+  }
+  return { message: m.errors.shape, kind: 'shape' };
+}

@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { FeedEvent } from '../../src/data/event.js';
+import { EventIndex } from '../../src/data/event-index.js';
+import { parseJsonInSlices } from '../../src/data/json-slices.js';
+import { loadRecurrenceEngine } from '../../src/data/recurrence.js';
+import type { Slicer } from '../../src/data/slicer.js';
+import { parseFeed, parseFeedInSlices } from '../../src/data/validate.js';
+import { day, feedOf, isoDay, local } from './helpers.js';
+
+/** A slicer that pauses after every step: the harshest interleaving. */
+function alwaysDue(): Slicer & { pauses: number } {
+  const s = {
+    pauses: 0,
+    due: () => true,
+    pause: () => {
+      s.pauses++;
+      return Promise.resolve();
+    },
+  };
+  return s;
+}
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const BERLIN = 'Europe/Berlin';
+const keys = (index: EventIndex, from: string, to: string) => index.occurrences(day(from), day(to)).map((o) => o.key);
+
+describe('sliced loading', () => {
+  before(async () => {
+    await loadRecurrenceEngine();
+  });
+
+  it('parses JSON in slices to exactly what JSON.parse gives, for arrays and feed objects', async () => {
+    const json = fc.jsonValue({ maxDepth: 4 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(json, { maxLength: 30 }), json, fc.boolean(), async (events, extra, wrapped) => {
+        const value = wrapped ? { timezone: 'Europe/Berlin', extra, events } : events;
+        const text = JSON.stringify(value, null, wrapped ? 2 : 0);
+        expect(await parseJsonInSlices(text, alwaysDue(), 0)).to.deep.equal(JSON.parse(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps strings with brackets, quotes and escapes intact when splitting', async () => {
+    const text = JSON.stringify({ events: [{ title: 'a "]}," \\ \u00fc [{', n: -1.5e3 }, null, true, 'x,y'], timezone: 'Europe/Berlin' });
+    expect(await parseJsonInSlices(text, alwaysDue(), 0)).to.deep.equal(JSON.parse(text));
+  });
+
+  it('reports broken JSON with the same SyntaxError as JSON.parse', async () => {
+    const text = '{"events": [{"id": 1, "title": "Bürgerforum", ]}';
+    let error: unknown;
+    try {
+      await parseJsonInSlices(text, alwaysDue(), 0);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(SyntaxError);
+  });
+
+  it('validates in slices to the same result as at once, pausing between events', async () => {
+    const events: Partial<FeedEvent>[] = Array.from({ length: 50 }, (_, i) => ({
+      id: i, title: `Termin ${i}`, start: i % 7 === 0 ? '2026-13-01' : `2026-11-${String((i % 28) + 1).padStart(2, '0')}T18:00:00+01:00`,
+    }));
+    const slicer = alwaysDue();
+    const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, slicer);
+    expect(sliced).to.deep.equal(parseFeed({ timezone: BERLIN, events }));
+    expect(slicer.pauses).to.be.at.least(50);
+  });
+
+  it('builds the index in slices to the same result as at once', async () => {
+    const feed = feedOf([
+      { id: 1, title: 'Einzeltermin', start: '2026-11-10T18:00:00+01:00' },
+      { id: 2, title: 'Arbeitskreis', start: '2026-09-01T18:00:00+02:00', rrule: 'FREQ=WEEKLY;BYDAY=TU' },
+      { id: 3, title: 'Offenlage', start: '2026-11-02', end: '2026-12-04' },
+    ]);
+    const sliced = await EventIndex.build(feed, BERLIN, alwaysDue(), { now: NOW });
+    const atOnce = new EventIndex(feed, BERLIN, { now: NOW });
+    for (const [from, to] of [['2026-11-01', '2026-11-30'], ['2027-06-01', '2027-06-30'], ['2031-02-01', '2031-02-28']]) {
+      expect(keys(sliced, from, to), `${from}..${to}`).to.deep.equal(keys(atOnce, from, to));
+    }
+  });
+});
+
+describe('series expanded ahead up to a horizon', () => {
+  before(async () => {
+    await loadRecurrenceEngine();
+  });
+  const weekly = feedOf([{ id: 'ak', title: 'Arbeitskreis', start: '2026-01-06T18:00:00+01:00', rrule: 'FREQ=WEEKLY;BYDAY=TU' }]);
+
+  it('shows an endless weekly series in every month, before and after the horizon (two years ahead)', () => {
+    const index = new EventIndex(weekly, BERLIN, { now: NOW });
+    for (let year = 2026; year <= 2032; year++) {
+      const starts = index.occurrences(day(`${year}-03-01`), day(`${year}-03-31`)).map((o) => local(o.start));
+      expect(starts.length, `March ${year}`).to.be.within(4, 5);
+      expect(starts.every((s) => s.endsWith('18:00')), `March ${year} at 18:00`).to.equal(true);
+    }
+  });
+
+  it('shows each occurrence once in the months around the horizon', () => {
+    const index = new EventIndex(weekly, BERLIN, { now: NOW });
+    // Horizon: two years of 366 days after 2026-11-25, i.e. late November 2028.
+    for (const [from, to] of [['2028-11-01', '2028-11-30'], ['2028-11-20', '2028-12-10'], ['2028-10-01', '2029-01-31']]) {
+      const occs = index.occurrences(day(from), day(to));
+      const days = occs.map((o) => isoDay(o.firstDay));
+      expect(new Set(days).size, `${from}..${to}: ${days.join(' ')}`).to.equal(days.length);
+      const tuesdays = [];
+      for (let d = day(from); d <= day(to); d++) if (new Date(d * 86_400_000).getUTCDay() === 2) tuesdays.push(isoDay(d));
+      expect(days, `${from}..${to}`).to.deep.equal(tuesdays);
+    }
+  });
+
+  it('keeps a series too dense to store (daily for decades) correct by expanding per query', () => {
+    const index = new EventIndex(feedOf([{ id: 'd', title: 'Sprechstunde', start: '2000-01-01T09:00:00+01:00', rrule: 'FREQ=DAILY' }]), BERLIN, { now: NOW });
+    expect(index.occurrences(day('2026-11-01'), day('2026-11-30')).length).to.equal(30);
+    expect(index.nextDayWithEvents(day('2026-11-30'))).to.equal(day('2026-12-01'));
+  });
+
+  it('finds the next day with events past the horizon from an empty month', () => {
+    const index = new EventIndex(
+      feedOf([{ id: 'y', title: 'Jahresversammlung', start: '2026-03-10T18:00:00+01:00', rrule: 'FREQ=YEARLY;INTERVAL=5' }]),
+      BERLIN,
+      { now: NOW },
+    );
+    expect(isoDay(index.nextDayWithEvents(day('2026-12-01'))!)).to.equal('2031-03-10');
+  });
+});
