@@ -15,6 +15,7 @@ import { emptyNotice, errorState, loadingState } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './controllers/month-keyboard.js';
+import { memoizeOne } from './controllers/memoize-one.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { FeedController, errorDetail, type LoadedFeed } from './controllers/feed-controller.js';
 import { tokens } from './styles/tokens.styles.js';
@@ -30,8 +31,8 @@ export type ErrorEvent = CustomEvent<ErrorDetail>;
 /** Below this width (of the widget, not the window) the month view turns compact. */
 const COMPACT_BELOW_PX = 600;
 /** List rows rendered in the first frame; the rest follow frame by frame (no long task at 10,000 events). */
-const LIST_FIRST_ROWS = 120;
-const LIST_ROWS_PER_FRAME = 240;
+const LIST_FIRST_ROWS = 80;
+const LIST_ROWS_PER_FRAME = 120;
 
 /**
  * Shows every chance a city's residents have to take part in local decisions
@@ -201,20 +202,19 @@ export class ParticipationCalendar extends LitElement {
     let content;
     let count: number;
     if (list) {
-      const groups = groupForList(index.occurrences(monthStart, monthEnd), monthStart, monthEnd);
-      count = groups.running.length + groups.days.reduce((sum, d) => sum + d.items.length, 0);
+      const { groups, count: total } = this.listData(index, monthStart, monthEnd);
+      count = total;
       const shown = limitListItems(groups, this.listRows);
       this.moreListRows = shown.truncated;
       content = listView({ ...shown, headingId, ctx, actions });
     } else {
-      const weeks = monthGrid(cursor);
-      const occurrences = index.occurrences(weeks[0][0], weeks[weeks.length - 1][6]);
-      count = occurrences.filter((o) => o.lastDay >= monthStart && o.firstDay <= monthEnd).length;
+      const { weeks, byDay, count: total } = this.monthData(index, monthStart);
+      count = total;
       this.moreListRows = false;
       content = monthView({
         weeks,
         month: monthStart,
-        byDay: groupForMonth(occurrences, weeks),
+        byDay,
         focusDay: cursor,
         today: this.today(),
         compact: this.width.width < COMPACT_BELOW_PX,
@@ -234,6 +234,20 @@ export class ParticipationCalendar extends LitElement {
     const empty = count === 0 ? this.emptyMonth(index, heading, monthEnd, m) : nothing;
     return html`${empty}${list && count === 0 ? nothing : content}`;
   }
+
+  private readonly monthData = memoizeOne((index: EventIndex, monthStart: number) => {
+    const weeks = monthGrid(monthStart);
+    const occurrences = index.occurrences(weeks[0][0], weeks[weeks.length - 1][6]);
+    const monthEnd = lastOfMonth(monthStart);
+    const count = occurrences.filter((o) => o.lastDay >= monthStart && o.firstDay <= monthEnd).length;
+    return { weeks, byDay: groupForMonth(occurrences, weeks), count };
+  });
+
+  private readonly listData = memoizeOne((index: EventIndex, from: number, to: number) => {
+    const groups = groupForList(index.occurrences(from, to), from, to);
+    const count = groups.running.length + groups.days.reduce((sum, d) => sum + d.items.length, 0);
+    return { groups, count };
+  });
 
   /** The live region tells screen-reader users what a navigation brought. */
   private noteAnnouncement(heading: string, count: number, m: Messages) {
