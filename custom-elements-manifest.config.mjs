@@ -56,5 +56,8 @@ export default {
   exclude: ['**/*.test.ts', 'test/**', 'stories/**'],
   outdir: '.',
   litelement: true,
+  // package.json already says `"customElements": "custom-elements.json"`; by default the
+  // analyzer rewrites package.json on every run, which races with anyone editing it.
+  packagejson: false,
   plugins: [headerAttributeDocs(), onlyExportedDeclarations()],
 };

@@ -8,7 +8,28 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
+/**
+ * rrule's natural-language module (RRule.fromText / toText, English only) is
+ * imported by its core but never used by us: ~1.5 KB gzip every page would pay.
+ * A stub takes its place; calling those two methods would throw.
+ */
+const withoutRruleText = {
+  name: 'without-rrule-text',
+  resolveId(source, importer) {
+    if (source === './nlp/index' && importer?.includes('/node_modules/rrule/')) return '\0rrule-nlp-stub';
+    return null;
+  },
+  load(id) {
+    if (id !== '\0rrule-nlp-stub') return null;
+    return [
+      "const unsupported = () => { throw new Error('participation-calendar ships rrule without RRule.fromText/toText'); };",
+      'export const fromText = unsupported, parseText = unsupported, toText = unsupported, isFullyConvertible = () => false;',
+    ].join('\n');
+  },
+};
+
 const plugins = (module) => [
+  withoutRruleText,
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
   minifyTemplates(),

@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import type { Facets } from './data/filter.js';
+import type { FilterFeature } from './features/load-filters.js';
 import { property, state } from 'lit/decorators.js';
 import type { FeedInput, Occurrence } from './data/event.js';
 import type { EventIndex } from './data/event-index.js';
-import { groupForList, groupForMonth, monthGrid } from './data/calendar-days.js';
 import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/plain-date.js';
 import { dayInZone, isValidTimeZone } from './data/time-zone.js';
 import type { Messages } from './i18n/messages.js';
@@ -10,26 +11,34 @@ import { formatDay, type TimeContext } from './i18n/format.js';
 import { toolbar, type ViewName } from './views/toolbar.js';
 import { monthView } from './views/month-view.js';
 import { listView, limitListItems } from './views/list-view.js';
+import { isActive } from './data/filter-criteria.js';
 import { detailsContent } from './views/event-details.js';
 import { emptyNotice, errorState, loadingState } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './controllers/month-keyboard.js';
-import { memoizeOne } from './controllers/memoize-one.js';
+import { PeriodData } from './controllers/period-data.js';
+import { FilterController } from './controllers/filter-controller.js';
+import { UrlStateController, type UrlState } from './controllers/url-state.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { FeedController, errorDetail, type LoadedFeed } from './controllers/feed-controller.js';
 import { tokens } from './styles/tokens.styles.js';
 import { calendarStyles } from './styles/calendar.styles.js';
 
 import type { LoadDetail, ErrorDetail } from './controllers/feed-controller.js';
+import type { FilterChangeDetail } from './controllers/filter-controller.js';
 
 export type { LoadDetail, ErrorDetail } from './controllers/feed-controller.js';
+export type { FilterChangeDetail } from './controllers/filter-controller.js';
+export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
 
 export type LoadEvent = CustomEvent<LoadDetail>;
 export type ErrorEvent = CustomEvent<ErrorDetail>;
 
 /** Below this width (of the widget, not the window) the month view turns compact. */
 const COMPACT_BELOW_PX = 600;
+/** From this width the filter panel sits beside the calendar; below it is a disclosure. */
+const SIDE_PANEL_FROM_PX = 900;
 /** List rows rendered in the first frame; the rest follow frame by frame (no long task at 10,000 events). */
 const LIST_FIRST_ROWS = 80;
 const LIST_ROWS_PER_FRAME = 120;
@@ -49,14 +58,20 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr timezone - IANA time zone times are shown in. Default: the feed's `timezone`, else `Europe/Berlin`.
  * @attr timeout - Milliseconds to wait for the feed before giving up. Default: 15000.
  * @attr theme - `auto` (default: dark when the reader's system prefers dark), `light` (never dark) or `dark`.
+ * @attr categories - Comma-separated categories preselected in the filter, e.g. `Mobilität, Umwelt & Klima`. Unknown values are reported on the console and ignored.
+ * @attr districts - Comma-separated districts preselected in the filter.
+ * @attr formats - Comma-separated formats preselected in the filter: `in-person`, `online`, `hybrid`.
+ * @attr filters - `panel` (default): residents see the filter panel; `none`: no panel (presets still apply).
+ * @attr url-state - Keep view, month, filters, search and the open event in the page URL (back/forward work). The value, if any, is the parameter prefix (default `pc`).
  * @prop {FeedInput | undefined} events - Feed data given directly (an array of events or `{ timezone, events }`); used instead of `src`.
  *
  * @fires load - The feed was loaded and the view rendered. detail: `{ count, skipped, warnings }`.
  * @fires error - The feed could not be loaded or used. detail: `{ message, kind, status? }`.
+ * @fires filter-change - The resident changed a filter. detail: `{ categories, districts, formats, from, to, text }` (dates `YYYY-MM-DD` or null).
  *
  * @csspart toolbar - The bar with previous / today / next, the period heading and the view switch.
  * @csspart heading - The period heading ("November 2026").
- * @csspart button - Every button of the widget (with `previous`, `today`, `next`, `view-month`, `view-list`, `retry`, `close`, `next-events`).
+ * @csspart button - Every button of the widget (with `previous`, `today`, `next`, `view-month`, `view-list`, `retry`, `close`, `next-events`, `filter-toggle`, `chip`, `reset`).
  * @csspart day - A day cell of the month grid (with `today`, `outside`, `focused`).
  * @csspart event - An event (with `phase`, `cancelled`, `postponed`).
  * @csspart more - The "+N more" button of a crowded day.
@@ -64,7 +79,9 @@ const LIST_ROWS_PER_FRAME = 120;
  * @csspart details - The details dialog.
  * @csspart link - A link in the details dialog.
  * @csspart notice - The cancelled / postponed notice in the details.
- * @csspart state - Loading, error and empty messages (with `loading`, `error`, `empty`).
+ * @csspart state - Loading, error and empty messages (with `loading`, `error`, `empty`, `no-results`).
+ * @csspart filters - The filter panel.
+ * @csspart chips - The active filters and the reset button.
  *
  * @cssproperty --pc-accent - Accent for buttons, links and today. Default #0b5cad.
  * @cssproperty --pc-accent-text - Text on the accent colour. Default #ffffff.
@@ -98,6 +115,11 @@ export class ParticipationCalendar extends LitElement {
   @property({ type: Number }) timeout = 15_000;
   /** `auto` follows the reader's light/dark preference; `light` opts out of dark. Styled in tokens.styles.ts. */
   @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+  @property() categories?: string;
+  @property() districts?: string;
+  @property() formats?: string;
+  @property() filters?: 'panel' | 'none';
+  @property({ attribute: 'url-state' }) urlState?: string | null;
   @property({ attribute: false }) events?: FeedInput;
 
   /** The focused day of the month grid; its month is the one shown. */
@@ -114,11 +136,34 @@ export class ParticipationCalendar extends LitElement {
     events: this.events,
     timeout: this.timeout,
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
+    filtering: this.filters !== 'none' || Boolean(this.categories || this.districts || this.formats),
   }));
+  private readonly filter = new FilterController(
+    this,
+    () => ({ categories: this.categories, districts: this.districts, formats: this.formats }),
+    () => this.announceResults(),
+  );
+  private readonly url = new UrlStateController(
+    this,
+    () => (this.urlState === undefined || this.urlState === null ? null : this.urlState.trim() || 'pc'),
+    (state) => this.applyUrlState(state),
+  );
+  private readonly period = new PeriodData();
   private focusCursorAfterUpdate = false;
   private announcement = '';
   private announcedPeriod?: string;
   private moreListRows = false;
+  /** The filtered count of the period on screen, for the results announcement. */
+  private shownCount = 0;
+  /** From the URL at start: criteria and event to restore once the feed is there. */
+  private pendingUrlState?: UrlState;
+  private writtenUrlState?: string;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const state = this.url.read();
+    if (state) this.pendingUrlState = state;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('date') || this.cursor === undefined) {
@@ -127,8 +172,26 @@ export class ParticipationCalendar extends LitElement {
       this.cursor = requested ?? this.today();
       this.expandedDay = null;
     }
+    if (this.pendingUrlState && this.cursor !== undefined && !this.feed.value) {
+      // View and month from the URL apply at once; filters and the open event once the feed is loaded.
+      const { view, month } = this.pendingUrlState;
+      if (view) this.view = view;
+      if (month !== undefined && firstOfMonth(this.cursor) !== month) this.cursor = month;
+    }
     if (changed.has('timezone') && this.timezone && !isValidTimeZone(this.timezone)) {
       console.warn(`participation-calendar: timezone "${this.timezone}" is not an IANA time zone; using the feed's.`);
+    }
+    const loaded = this.feed.value;
+    if (loaded) {
+      const fromUrl = this.pendingUrlState;
+      if (loaded.feature && loaded.filters) {
+        this.filter.applyPresets(loaded.feature, loaded.filters, fromUrl?.criteria);
+        this.adoptFilterStyles(loaded.feature);
+      }
+      if (fromUrl) {
+        this.pendingUrlState = undefined;
+        if (fromUrl.event) this.openByKey(fromUrl.event, loaded.index);
+      }
     }
     // A new period, view or feed starts the list from its first rows again.
     const changedState = changed as Map<PropertyKey, unknown>;
@@ -156,13 +219,16 @@ export class ParticipationCalendar extends LitElement {
     const cursor = this.cursor!;
     const headingId = 'period';
     const heading = formatDay(cursor, 'monthYear', m);
+    const loaded = this.feed.value;
     // The body first: rendering the period decides what the live region says.
     const body = this.feed.task.render({
       initial: () => loadingState(m),
       pending: () => loadingState(m),
-      complete: () => this.renderPeriod(this.feed.value!, cursor, heading, headingId, m),
+      complete: () => this.renderPeriod(loaded!, cursor, heading, headingId, m),
       error: (error) => errorState(errorDetail(error, m).message, m, () => this.feed.retry()),
     });
+    const feature = this.filters !== 'none' && !this.feed.pending ? loaded?.feature : undefined;
+    const side = feature !== undefined && this.width.width >= SIDE_PANEL_FROM_PX;
     return html`<div class="root" lang=${m.tag}>
       ${toolbar({
         heading,
@@ -175,7 +241,20 @@ export class ParticipationCalendar extends LitElement {
         setView: (view) => (this.view = view),
       })}
       <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${this.feed.pending ? m.loading : this.announcement}</div>
-      <div class="body">${body}</div>
+      ${feature ? feature.activeChips(this.filter.criteria, m, this.chipActions) : nothing}
+      <div class="layout${side ? ' with-panel' : ''}">
+        ${feature
+          ? feature.filterPanel({
+              facets: this.currentFacets!,
+              criteria: this.filter.criteria,
+              m,
+              collapsible: !side,
+              expanded: this.filter.expanded,
+              actions: this.filter.actions,
+            })
+          : nothing}
+        <div class="main">${body}</div>
+      </div>
       <dialog
         class="details"
         part="details"
@@ -188,33 +267,47 @@ export class ParticipationCalendar extends LitElement {
     </div>`;
   }
 
+  private currentFacets?: Facets;
+  private filterStylesAdopted = false;
+
+  /** The panel's styles come with its code (see features/filters.ts). */
+  private adoptFilterStyles(feature: FilterFeature) {
+    if (this.filterStylesAdopted) return;
+    this.filterStylesAdopted = true;
+    adoptStyles(this.renderRoot as ShadowRoot, [...ParticipationCalendar.elementStyles, feature.filterStyles]);
+  }
+
   private timeContext(m: Messages): TimeContext {
     return { m, timeZone: this.feed.zoneFor(this.feed.value?.feed) };
   }
 
-  private renderPeriod({ index }: LoadedFeed, cursor: number, heading: string, headingId: string, m: Messages) {
+  private renderPeriod({ index, filters }: LoadedFeed, cursor: number, heading: string, headingId: string, m: Messages) {
     const ctx = this.timeContext(m);
     const monthStart = firstOfMonth(cursor);
     const monthEnd = lastOfMonth(cursor);
     const actions = { open: (occ: Occurrence, trigger: HTMLElement) => this.details.open(occ, trigger) };
+    const criteria = this.filter.criteria;
     const list = this.view === 'list';
 
     let content;
     let count: number;
+    let unfiltered: number;
     if (list) {
-      const { groups, count: total } = this.listData(index, monthStart, monthEnd);
-      count = total;
-      const shown = limitListItems(groups, this.listRows);
+      const data = this.period.list(index, filters, criteria, monthStart, monthEnd);
+      ({ count, unfiltered } = data);
+      this.currentFacets = data.facets;
+      const shown = limitListItems(data.groups, this.listRows);
       this.moreListRows = shown.truncated;
       content = listView({ ...shown, headingId, ctx, actions });
     } else {
-      const { weeks, byDay, count: total } = this.monthData(index, monthStart);
-      count = total;
+      const data = this.period.month(index, filters, criteria, monthStart);
+      ({ count, unfiltered } = data);
+      this.currentFacets = data.facets;
       this.moreListRows = false;
       content = monthView({
-        weeks,
+        weeks: data.weeks,
         month: monthStart,
-        byDay,
+        byDay: data.byDay,
         focusDay: cursor,
         today: this.today(),
         compact: this.width.width < COMPACT_BELOW_PX,
@@ -230,24 +323,16 @@ export class ParticipationCalendar extends LitElement {
       });
     }
 
+    this.shownCount = count;
     this.noteAnnouncement(heading, count, m);
-    const empty = count === 0 ? this.emptyMonth(index, heading, monthEnd, m) : nothing;
-    return html`${empty}${list && count === 0 ? nothing : content}`;
+    let notice: unknown = nothing;
+    if (count === 0 && unfiltered > 0 && isActive(criteria)) {
+      notice = emptyNotice(m.filters.noResults(heading), { label: m.filters.reset, go: () => this.filter.actions.reset() }, m, 'no-results');
+    } else if (count === 0) {
+      notice = this.emptyMonth(index, heading, monthEnd, m);
+    }
+    return html`${notice}${list && count === 0 ? nothing : content}`;
   }
-
-  private readonly monthData = memoizeOne((index: EventIndex, monthStart: number) => {
-    const weeks = monthGrid(monthStart);
-    const occurrences = index.occurrences(weeks[0][0], weeks[weeks.length - 1][6]);
-    const monthEnd = lastOfMonth(monthStart);
-    const count = occurrences.filter((o) => o.lastDay >= monthStart && o.firstDay <= monthEnd).length;
-    return { weeks, byDay: groupForMonth(occurrences, weeks), count };
-  });
-
-  private readonly listData = memoizeOne((index: EventIndex, from: number, to: number) => {
-    const groups = groupForList(index.occurrences(from, to), from, to);
-    const count = groups.running.length + groups.days.reduce((sum, d) => sum + d.items.length, 0);
-    return { groups, count };
-  });
 
   /** The live region tells screen-reader users what a navigation brought. */
   private noteAnnouncement(heading: string, count: number, m: Messages) {
@@ -256,6 +341,14 @@ export class ParticipationCalendar extends LitElement {
     // The first render after loading is announced too: the loading text it replaces was.
     this.announcement = m.periodAnnouncement(heading, count);
     this.announcedPeriod = period;
+  }
+
+  /** After the resident stops changing filters: "12 Beteiligungsmöglichkeiten gefunden". */
+  private announceResults() {
+    const m = this.strings.messages;
+    if (!m) return;
+    this.announcement = m.filters.results(this.shownCount);
+    this.requestUpdate();
   }
 
   private emptyMonth(index: EventIndex, heading: string, monthEnd: number, m: Messages) {
@@ -278,7 +371,59 @@ export class ParticipationCalendar extends LitElement {
       requestAnimationFrame(() => (this.listRows += LIST_ROWS_PER_FRAME));
     }
     if (this.strings.messages) this.feed.report(this.strings.messages);
+    this.writeUrlState();
   }
+
+  /** Mirrors the state into the URL (with `url-state`): a history entry per step, typing replaces. */
+  private writeUrlState() {
+    if (!this.feed.value || this.pendingUrlState) return;
+    const state: UrlState = {
+      view: this.view === 'list' ? 'list' : 'month',
+      month: firstOfMonth(this.cursor!),
+      criteria: this.filter.criteria,
+      ...(this.details.selected ? { event: this.details.selected.key } : {}),
+    };
+    const serialized = JSON.stringify({ ...state, criteria: { ...state.criteria, text: '' } });
+    const first = this.writtenUrlState === undefined;
+    const onlyText = serialized === this.writtenUrlState;
+    this.writtenUrlState = serialized;
+    this.url.write(state, { replace: first || onlyText });
+  }
+
+  /** Back or forward: the URL's state becomes the widget's. */
+  private applyUrlState(state: UrlState) {
+    this.view = state.view ?? 'month';
+    if (state.month !== undefined) this.cursor = state.month;
+    this.filter.restore(state.criteria);
+    const loaded = this.feed.value;
+    if (state.event && loaded) this.openByKey(state.event, loaded.index);
+    else if (!state.event && this.details.selected) this.details.close();
+  }
+
+  /** Opens the details of an occurrence named in the URL, if the shown month has it. */
+  private openByKey(key: string, index: EventIndex) {
+    const from = firstOfMonth(this.cursor!);
+    const occ = index.occurrences(from, lastOfMonth(from)).find((o) => o.key === key);
+    if (occ) this.details.open(occ, null);
+  }
+
+  private readonly chipActions = {
+    remove: (kind: Parameters<FilterController['actions']['remove']>[0], value?: string) => {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip-button')];
+      const at = chips.indexOf(this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement) : chips[0]);
+      this.filter.actions.remove(kind, value);
+      // The removed chip had focus: keep it in the chip row, else on the search field.
+      void this.updateComplete.then(() => {
+        const rest = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip-button')];
+        const target = rest[Math.min(Math.max(at, 0), rest.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#filter-search, .filter-toggle');
+        target?.focus();
+      });
+    },
+    reset: () => {
+      this.filter.actions.reset();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#filter-search, .filter-toggle')?.focus());
+    },
+  };
 
   private goTo(day: number) {
     this.cursor = day;

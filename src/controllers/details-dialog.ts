@@ -16,7 +16,8 @@ export class DetailsDialogController implements ReactiveController {
     host.addController(this);
   }
 
-  open(occ: Occurrence, trigger: HTMLElement) {
+  /** Without a trigger (opened from the URL), focus returns to the occurrence's event, if shown. */
+  open(occ: Occurrence, trigger: HTMLElement | null) {
     this.returnFocusTo = trigger;
     this.selected = occ;
     this.host.requestUpdate();

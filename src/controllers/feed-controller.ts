@@ -3,6 +3,8 @@ import { Task, TaskStatus } from '@lit/task';
 import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
 import { EventIndex } from '../data/event-index.js';
 import { fetchFeed } from '../data/feed.js';
+import type { FilterIndex } from '../data/filter.js';
+import { loadFilterFeature, type FilterFeature } from '../features/load-filters.js';
 import { FeedError, type FeedErrorKind } from '../data/feed-error.js';
 import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence.js';
 import { timeSlicer } from '../data/slicer.js';
@@ -32,11 +34,17 @@ export interface FeedSource {
   timeout: number;
   /** The `timezone` attribute, when valid. */
   timezone?: string;
+  /** Whether filters apply (a panel or presets): else their code is never loaded. */
+  filtering: boolean;
 }
 
 export interface LoadedFeed {
   feed: ParsedFeed;
   index: EventIndex;
+  /** Search texts and facet values, for the filter panel (absent without filtering). */
+  filters?: FilterIndex;
+  /** The filter panel's code, loaded alongside the feed when filters apply. */
+  feature?: FilterFeature;
 }
 
 /**
@@ -46,7 +54,7 @@ export interface LoadedFeed {
  * as a `load` or `error` event. Owns the @lit/task that does it.
  */
 export class FeedController {
-  readonly task: Task<readonly [string | undefined, FeedInput | undefined, number], LoadedFeed>;
+  readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean], LoadedFeed>;
   private reported: unknown;
 
   constructor(
@@ -55,15 +63,19 @@ export class FeedController {
   ) {
     this.task = new Task(host, {
       args: () => {
-        const { src, events, timeout } = this.source();
-        return [src, events, timeout] as const;
+        const { src, events, timeout, filtering } = this.source();
+        return [src, events, timeout, filtering] as const;
       },
-      task: ([src, events, timeout], { signal }) => this.load(src, events, timeout, signal),
+      task: ([src, events, timeout, filtering], { signal }) => this.load(src, events, timeout, filtering, signal),
     });
   }
 
-  private async load(src: string | undefined, events: FeedInput | undefined, timeout: number, signal: AbortSignal): Promise<LoadedFeed> {
+  private async load(
+    src: string | undefined, events: FeedInput | undefined, timeout: number, filtering: boolean, signal: AbortSignal,
+  ): Promise<LoadedFeed> {
     const slicer = timeSlicer(8, signal);
+    // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
+    const featureLoad = filtering ? loadFilterFeature() : null;
     let json: unknown = [];
     let baseUrl = document.baseURI;
     if (events !== undefined) {
@@ -75,7 +87,10 @@ export class FeedController {
     const feed = await parseFeedInSlices(json, { baseUrl }, slicer);
     if (needsRecurrence(feed.events)) await loadRecurrenceEngine();
     const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
-    return { feed, index };
+    if (!featureLoad) return { feed, index };
+    const feature = await featureLoad;
+    const filters = await feature.FilterIndex.build(feed.events, slicer);
+    return { feed, index, filters, feature };
   }
 
   /** The display zone: the `timezone` attribute, else the feed's, else Berlin. */

@@ -3,8 +3,9 @@ import { loadMessages, messagesIfLoaded, resolveLanguage, type Language, type Me
 
 /**
  * The widget's language and its strings. Languages other than German are
- * loaded on first use; until they arrive `messages` is undefined and the
- * element shows nothing rather than a flash of the wrong language.
+ * loaded on first use. On the first render `messages` stays undefined until
+ * they arrive, and the element shows nothing rather than a flash of the wrong
+ * language; a later switch keeps the old language until the new one is here.
  */
 export class LanguageController implements ReactiveController {
   language: Language = 'de';
@@ -19,12 +20,22 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the host has rendered in some language yet. */
+  private shown = false;
+
+  hostUpdated() {
+    if (this.messages) this.shown = true;
+  }
+
   hostUpdate() {
     const language = resolveLanguage(this.requested(), document.documentElement.lang);
     if (language === this.language && this.messages) return;
     this.language = language;
-    this.messages = messagesIfLoaded(language);
-    if (!this.messages) {
+    const cached = messagesIfLoaded(language);
+    // Switching languages keeps showing the old one until the new one is here: no flash, no lost focus.
+    if (cached) this.messages = cached;
+    else {
+      if (!this.shown) this.messages = undefined;
       this.loading = loadMessages(language).then(
         (messages) => {
           if (this.language !== language) return;

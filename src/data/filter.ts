@@ -9,51 +9,12 @@
  * an empty selection does not filter. Counts are numbers of occurrences,
  * because that is what the views list.
  */
-import type { CalendarEvent, EventFormat, Occurrence } from './event.js';
-import { haystackMatches, normalizeForSearch, searchHaystack, searchNeedles, searchWords } from './search.js';
+import type { Slicer } from './slicer.js';
+import type { CalendarEvent, Occurrence } from './event.js';
+import { FORMATS, bound, type FilterCriteria, type FormatValue } from './filter-criteria.js';
+import { haystackMatches, normalizeForSearch, searchHaystack, searchNeedles } from './search.js';
 
-export type FormatValue = EventFormat;
-
-/** Every format, in the order the panel lists them. */
-export const FORMATS: readonly FormatValue[] = ['in-person', 'online', 'hybrid'];
-
-export interface FilterCriteria {
-  categories: string[];
-  districts: string[];
-  formats: FormatValue[];
-  /** First day (day number, inclusive); null = open. */
-  from: number | null;
-  /** Last day (day number, inclusive); null = open. */
-  to: number | null;
-  /** Free text as typed; see search.ts for how it matches. */
-  text: string;
-}
-
-// Frozen so that a view pushing into NO_FILTER.categories cannot change every later reset.
-const none = <T>() => Object.freeze([]) as unknown as T[];
-export const NO_FILTER: FilterCriteria = Object.freeze({
-  categories: none<string>(), districts: none<string>(), formats: none<FormatValue>(), from: null, to: null, text: '',
-});
-
-/** A bound that is not a finite day number (null, NaN from an emptied date input) leaves the range open. */
-const isBound = (day: number | null): day is number => day !== null && Number.isFinite(day);
-const bound = (day: number | null, open: number) => (isBound(day) ? day : open);
-
-export function isActive(c: FilterCriteria): boolean {
-  return c.categories.length > 0 || c.districts.length > 0 || c.formats.length > 0
-    || isBound(c.from) || isBound(c.to) || searchWords(c.text).length > 0;
-}
-
-/** Same filter: selections compared as sets, text exactly (it is what the search box shows). */
-export function criteriaEqual(a: FilterCriteria, b: FilterCriteria): boolean {
-  return sameSet(a.categories, b.categories) && sameSet(a.districts, b.districts) && sameSet(a.formats, b.formats)
-    && Object.is(a.from, b.from) && Object.is(a.to, b.to) && a.text === b.text;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const sa = new Set(a), sb = new Set(b);
-  return sa.size === sb.size && [...sa].every((v) => sb.has(v));
-}
+export { FORMATS, NO_FILTER, criteriaEqual, isActive, type FilterCriteria, type FormatValue } from './filter-criteria.js';
 
 export interface FacetOption { value: string; count: number; selected: boolean }
 export interface Facets { categories: FacetOption[]; districts: FacetOption[]; formats: FacetOption[] }
@@ -97,10 +58,10 @@ export class FilterIndex {
   /** Events the index was not built from (a caller mixing feeds): still answered correctly. */
   private readonly strays = new WeakMap<CalendarEvent, SearchEntry>();
 
-  constructor(events: readonly CalendarEvent[]) {
+  constructor(events: readonly CalendarEvent[], precompute = true) {
     const categories = new Set<string>(), districts = new Set<string>();
     for (const e of events) {
-      this.entries[e.index] = entryOf(e);
+      if (precompute) this.entries[e.index] = entryOf(e);
       for (const c of e.categories) categories.add(c);
       if (e.district !== undefined) districts.add(e.district);
     }
@@ -108,6 +69,19 @@ export class FilterIndex {
     this.districtSet = districts;
     this.categories = [...categories].sort(collator.compare);
     this.districts = [...districts].sort(collator.compare);
+  }
+
+  /**
+   * Builds the index with the search texts normalised in time slices: at
+   * 10,000 events that is ~100 ms of string work, which must not freeze the page.
+   */
+  static async build(events: readonly CalendarEvent[], slicer: Slicer): Promise<FilterIndex> {
+    const index = new FilterIndex(events, false);
+    for (const e of events) {
+      index.entries[e.index] = entryOf(e);
+      if (slicer.due()) await slicer.pause();
+    }
+    return index;
   }
 
   /** The occurrences that match, in the order given. */

@@ -79,6 +79,33 @@ export interface Messages {
   emptyMonth: (month: string) => string;
   nextEventsIn: (month: string) => string;
   noUpcomingEvents: string;
+  filters: {
+    /** The disclosure button on narrow screens. */
+    toggle: string;
+    /** Its text with active filters: "Filter (2 aktiv)". */
+    toggleActive: (active: number) => string;
+    heading: string;
+    search: string;
+    searchHint: string;
+    categories: string;
+    districts: string;
+    formats: string;
+    dates: string;
+    from: string;
+    to: string;
+    /** Option label suffix, "(12)". */
+    optionCount: (count: number) => string;
+    active: string;
+    /** Hidden words before a chip's text: "Filter entfernen: Mobilität". */
+    removeChip: string;
+    reset: string;
+    searchChip: (text: string) => string;
+    fromChip: (date: string) => string;
+    toChip: (date: string) => string;
+    /** Live region after the user stops changing filters. */
+    results: (count: number) => string;
+    noResults: (period: string) => string;
+  };
   details: {
     close: string;
     when: string;

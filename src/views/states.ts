@@ -18,8 +18,8 @@ export function errorState(message: string, m: Messages, retry: () => void) {
 }
 
 /** An empty period says so and offers the way to the next one with events. */
-export function emptyNotice(text: string, next: { label: string; go: () => void } | null, m: Messages) {
-  return html`<div class="state empty" part="state empty">
+export function emptyNotice(text: string, next: { label: string; go: () => void } | null, m: Messages, kind: 'empty' | 'no-results' = 'empty') {
+  return html`<div class="state empty" part="state ${kind}">
     <p>${text}</p>
     ${next
       ? html`<button type="button" class="text-button animate" part="button next-events" @click=${next.go}>${next.label}</button>`

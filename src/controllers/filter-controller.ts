@@ -1,0 +1,112 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { FilterIndex } from '../data/filter.js';
+import { NO_FILTER, criteriaEqual, type FilterCriteria } from '../data/filter-criteria.js';
+import type { FilterFeature } from '../features/load-filters.js';
+import { formatIsoDate } from '../data/plain-date.js';
+import type { ChipActions, Facet, FilterActions } from '../views/filter-panel.js';
+
+/** `filter-change` detail: the active criteria, dates as `YYYY-MM-DD`. */
+export interface FilterChangeDetail {
+  categories: string[];
+  districts: string[];
+  formats: string[];
+  from: string | null;
+  to: string | null;
+  text: string;
+}
+
+export interface PresetAttributes {
+  categories?: string;
+  districts?: string;
+  formats?: string;
+}
+
+/** How long the user must stop changing filters before the result count is announced. */
+const ANNOUNCE_AFTER_MS = 700;
+
+/**
+ * The filter state: criteria from the editor's presets, the URL or the
+ * resident's choices; the panel's disclosure; the `filter-change` event; and
+ * the polite announcement of the result count once the user pauses.
+ */
+export class FilterController {
+  criteria: FilterCriteria = NO_FILTER;
+  expanded = false;
+  private presetsApplied?: { index: FilterIndex; key: string };
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly presets: () => PresetAttributes,
+    /** Announces the number of results of the current criteria. */
+    private readonly announce: () => void,
+  ) {}
+
+  /**
+   * Applies the editor's preset attributes to a newly loaded feed (or when the
+   * attributes change). Values the feed does not know are reported and ignored:
+   * a typo must never leave residents with an empty calendar.
+   */
+  applyPresets({ parsePresetList, resolvePresets }: FilterFeature, index: FilterIndex, overrides?: FilterCriteria) {
+    const p = this.presets();
+    const key = `${p.categories ?? ''}|${p.districts ?? ''}|${p.formats ?? ''}`;
+    if (this.presetsApplied?.index === index && this.presetsApplied.key === key) return;
+    this.presetsApplied = { index, key };
+    const { criteria, unknown } = resolvePresets(index, {
+      categories: parsePresetList(p.categories),
+      districts: parsePresetList(p.districts),
+      formats: parsePresetList(p.formats),
+    });
+    if (unknown.length) {
+      console.warn(`participation-calendar: ignored preset values the feed does not contain: ${unknown.join(', ')}`);
+    }
+    this.criteria = overrides ?? { ...NO_FILTER, ...criteria };
+  }
+
+  /** A change the resident made: re-render, tell the page, announce the count after a pause. */
+  set(criteria: FilterCriteria) {
+    if (criteriaEqual(criteria, this.criteria) && criteria.text === this.criteria.text) return;
+    this.criteria = criteria;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new CustomEvent<FilterChangeDetail>('filter-change', { detail: toDetail(criteria), bubbles: true, composed: true }));
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(this.announce, ANNOUNCE_AFTER_MS);
+  }
+
+  /** Restores criteria from the URL (back/forward): no event, it is not a new choice. */
+  restore(criteria: FilterCriteria) {
+    this.criteria = criteria;
+    this.host.requestUpdate();
+  }
+
+  readonly actions: FilterActions & ChipActions = {
+    toggle: () => {
+      this.expanded = !this.expanded;
+      this.host.requestUpdate();
+    },
+    setText: (text) => this.set({ ...this.criteria, text }),
+    setValue: (facet, value, selected) => {
+      const values = this.criteria[facet] as string[];
+      const next = selected ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
+      this.set({ ...this.criteria, [facet]: next });
+    },
+    setDate: (bound, day) => this.set({ ...this.criteria, [bound]: day }),
+    remove: (kind: Facet | 'text' | 'from' | 'to', value?: string) => {
+      if (kind === 'text') this.set({ ...this.criteria, text: '' });
+      else if (kind === 'from' || kind === 'to') this.set({ ...this.criteria, [kind]: null });
+      else this.set({ ...this.criteria, [kind]: (this.criteria[kind] as string[]).filter((v) => v !== value) });
+    },
+    reset: () => this.set(NO_FILTER),
+  };
+}
+
+function toDetail(c: FilterCriteria): FilterChangeDetail {
+  return {
+    categories: [...c.categories],
+    districts: [...c.districts],
+    formats: [...c.formats],
+    from: c.from === null ? null : formatIsoDate(c.from),
+    to: c.to === null ? null : formatIsoDate(c.to),
+    text: c.text,
+  };
+}

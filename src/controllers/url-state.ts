@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FilterCriteria } from '../data/filter.js';
+import { formatIsoDate, parseIsoDayNumber } from '../data/plain-date.js';
+
+/** What the widget keeps in the page URL with the `url-state` attribute. */
+export interface UrlState {
+  view?: 'month' | 'list';
+  /** First day of the shown month. */
+  month?: number;
+  criteria: FilterCriteria;
+  /** Key of the occurrence whose details are open. */
+  event?: string;
+}
+
+const list = (value: string | null) => (value ? value.split(',').map(decodeURIComponent).filter(Boolean) : []);
+const encodeList = (values: readonly string[]) => values.map((v) => encodeURIComponent(v)).join(',');
+
+/**
+ * Reads the widget's state from a query string. Parameters are namespaced
+ * (`pc-view`, `pc-month`, …) so the host page's own parameters survive.
+ */
+export function decodeUrlState(search: string, ns: string): UrlState {
+  const params = new URLSearchParams(search);
+  const get = (key: string) => params.get(`${ns}-${key}`);
+  const view = get('view');
+  const month = get('month');
+  const monthDay = month && /^\d{4}-\d{2}$/.test(month) ? parseIsoDayNumber(`${month}-01`) : null;
+  const day = (key: string) => {
+    const value = get(key);
+    return value ? parseIsoDayNumber(value) : null;
+  };
+  return {
+    ...(view === 'month' || view === 'list' ? { view } : {}),
+    ...(monthDay !== null ? { month: monthDay } : {}),
+    criteria: {
+      categories: list(get('cat')),
+      districts: list(get('dist')),
+      formats: list(get('fmt')) as FilterCriteria['formats'],
+      from: day('from'),
+      to: day('to'),
+      text: get('q') ?? '',
+    },
+    ...(get('event') ? { event: get('event')! } : {}),
+  };
+}
+
+/** The query string with the widget's parameters replaced by `state` and every other parameter kept. */
+export function encodeUrlState(state: UrlState, ns: string, search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of [...params.keys()]) if (key.startsWith(`${ns}-`)) params.delete(key);
+  const set = (key: string, value: string | undefined) => {
+    if (value) params.set(`${ns}-${key}`, value);
+  };
+  const c = state.criteria;
+  set('view', state.view);
+  set('month', state.month === undefined ? undefined : formatIsoDate(state.month).slice(0, 7));
+  set('cat', encodeList(c.categories));
+  set('dist', encodeList(c.districts));
+  set('fmt', encodeList(c.formats));
+  set('from', c.from === null ? undefined : formatIsoDate(c.from));
+  set('to', c.to === null ? undefined : formatIsoDate(c.to));
+  set('q', c.text.trim() || undefined);
+  set('event', state.event);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * Keeps the widget's state in the page URL, but only when asked to with the
+ * `url-state` attribute (a page has one URL; two widgets must not fight over it:
+ * only those with the attribute write, each under its own namespace). Back and
+ * forward move through the states the user made.
+ */
+export class UrlStateController implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    /** The namespace, or null when the widget must not touch the URL. */
+    private readonly namespace: () => string | null,
+    private readonly apply: (state: UrlState) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  hostDisconnected() {
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** The state in the URL now, or null without `url-state`. */
+  read(): UrlState | null {
+    const ns = this.namespace();
+    return ns === null ? null : decodeUrlState(location.search, ns);
+  }
+
+  /** Writes the state: a new history entry for a step the user took, a replacement while typing. */
+  write(state: UrlState, { replace = false } = {}) {
+    const ns = this.namespace();
+    if (ns === null) return;
+    const search = encodeUrlState(state, ns, location.search);
+    if (search === location.search || (search === '' && location.search === '')) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
+  }
+
+  private onPopState = () => {
+    const state = this.read();
+    if (state) this.apply(state);
+  };
+}

@@ -1,0 +1,151 @@
+import { css } from 'lit';
+
+/** The filter panel, the active-filter chips and the layout that places them. */
+export const filterStyles = css`
+  .layout.with-panel {
+    display: grid;
+    grid-template-columns: minmax(13em, 16em) minmax(0, 1fr);
+  }
+  .layout.with-panel > .filters {
+    border-inline-end: 1px solid var(--_divider);
+  }
+  .main {
+    min-width: 0;
+  }
+
+  .filters.collapsible {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-bottom: 1px solid var(--_divider);
+  }
+  .filter-panel {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 1.5);
+  }
+  .collapsible .filter-panel {
+    padding: calc(var(--_space) * 1.5) 0 var(--_space);
+  }
+  .filter-panel[hidden] {
+    display: none;
+  }
+  .filter-heading {
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .filter-field,
+  .date-field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .filter-field label,
+  .date-field label {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  input[type='search'],
+  input[type='date'] {
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+  .filter-group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .filter-group legend {
+    padding: 0;
+    margin-bottom: 0.35em;
+    font-weight: 700;
+  }
+  .dates {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_space);
+  }
+  .options {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+  }
+  .collapsible .options {
+    flex-flow: row wrap;
+    gap: 0.15em 1em;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 1.75em;
+    cursor: pointer;
+  }
+  .option input {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .option-count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .option.empty .option-label {
+    color: var(--_muted);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-bottom: 1px solid var(--_divider);
+  }
+  .chips ul {
+    display: contents;
+    list-style: none;
+  }
+  .chips li {
+    display: contents;
+  }
+  .chip-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2em;
+    padding: 0 0.65em;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_today-background);
+    color: var(--_text);
+    font-size: 0.9em;
+  }
+  .chip-x {
+    font-size: 1.15em;
+    line-height: 1;
+  }
+  .reset {
+    min-height: 2em;
+    font-size: 0.9em;
+  }
+
+  @media (forced-colors: active) {
+    .chip-button {
+      border-color: ButtonText;
+    }
+  }
+`;

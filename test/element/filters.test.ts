@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, deepActiveElement, expectAccessible, mount, nextEvent, text } from './helpers.js';
+import type { FeedEvent } from '../../src/data/event.js';
+import type { FilterChangeDetail } from '../../src/participation-calendar.js';
+
+const at = (day: number, hour = 18) => `2026-11-${String(day).padStart(2, '0')}T${hour}:00:00+01:00`;
+
+const feed: FeedEvent[] = [
+  { id: 'rad', title: 'Radverkehr in der Hauptstraße', start: at(3), format: 'in-person', categories: ['Mobilität'], district: 'Innenstadt', location: { name: 'Rathaus' } },
+  { id: 'bus', title: 'Busnetz 2030', start: at(5), format: 'online', categories: ['Mobilität'], district: 'Nord' },
+  { id: 'klima', title: 'Klimaschutz-Dialog', start: at(10), format: 'hybrid', categories: ['Umwelt & Klima'], district: 'Innenstadt' },
+  { id: 'buero', title: 'Sprechstunde im Bürgerbüro', start: at(12, 10), format: 'in-person', categories: ['Soziales'], district: 'Süd', organizer: 'Bürgerbüro Süd' },
+  { id: 'park', title: 'Parkplanung Süd', start: at(20), format: 'online', categories: ['Umwelt & Klima', 'Mobilität'], district: 'Süd' },
+];
+
+const option = (el: Element, legend: string, label: string) => {
+  const fieldset = $$(el, 'fieldset').find((f) => text(f.querySelector('legend')) === legend)!;
+  return [...fieldset.querySelectorAll('label.option')].find((l) => text(l.querySelector('.option-label')) === label) as HTMLLabelElement;
+};
+const shownIds = (el: Element) => [...new Set($$(el, '[part~="event"]').map((e) => e.dataset.eventId))].sort();
+
+describe('filter panel', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('lists topics, districts and formats with the number of results each would give', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    expect(text(option(el, 'Themen', 'Mobilität'))).to.equal('Mobilität (3)');
+    expect(text(option(el, 'Stadtteile', 'Süd'))).to.equal('Süd (2)');
+    expect(text(option(el, 'Teilnahme', 'Online'))).to.equal('Online (2)');
+  });
+
+  it('filters the month by format and updates the other facets\' counts', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const changed = nextEvent<CustomEvent<FilterChangeDetail>>(el, 'filter-change');
+    option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
+    expect((await changed).detail).to.deep.equal({ categories: [], districts: [], formats: ['online'], from: null, to: null, text: '' });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['bus', 'park']);
+    expect(text(option(el, 'Themen', 'Soziales'))).to.equal('Soziales (0)');
+    expect(text(option(el, 'Teilnahme', 'Vor Ort')), 'own facet ignores its selection').to.equal('Vor Ort (2)');
+  });
+
+  it('finds events the way German users type: strasse, burgerbuero', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01', view: 'list' }, events: feed, waitFor: 'load' });
+    const search = $<HTMLInputElement>(el, '#filter-search')!;
+    search.focus();
+    await sendKeys({ type: 'hauptstrasse' });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['rad']);
+    search.select();
+    await sendKeys({ type: '  burgerbuero ' });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['buero']);
+  });
+
+  it('shows active filters as chips; removing one keeps focus in the chip row, reset clears all', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    option(el, 'Themen', 'Mobilität').querySelector('input')!.click();
+    option(el, 'Stadtteile', 'Süd').querySelector('input')!.click();
+    await el.updateComplete;
+    const chips = $$(el, '.chip-button');
+    expect(chips.map(text)).to.deep.equal(['Filter entfernen: Mobilität ×', 'Filter entfernen: Süd ×']);
+    expect(shownIds(el)).to.deep.equal(['park']);
+    chips[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(deepActiveElement() as Element)).to.equal('Filter entfernen: Süd ×');
+    $(el, '[part~="reset"]')!.click();
+    await el.updateComplete;
+    expect($$(el, '.chip-button').length).to.equal(0);
+    expect(shownIds(el)).to.deep.equal(['buero', 'bus', 'klima', 'park', 'rad']);
+  });
+
+  it('announces the number of results politely once the user stops changing filters', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    option(el, 'Themen', 'Mobilität').querySelector('input')!.click();
+    await new Promise((r) => setTimeout(r, 900));
+    await el.updateComplete;
+    expect(text($(el, '[aria-live="polite"]'))).to.equal('3 Beteiligungsmöglichkeiten gefunden');
+  });
+
+  it('says when nothing matches and offers the way back in one click', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    option(el, 'Themen', 'Soziales').querySelector('input')!.click();
+    option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part~="no-results"] p'))).to.equal('Für diese Filter gibt es im November 2026 keine Beteiligungsmöglichkeiten.');
+    await expectAccessible(el);
+    ($(el, '[part~="no-results"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(shownIds(el).length).to.equal(5);
+  });
+
+  it('is a disclosure on narrow screens, and passes axe open and closed in German and English', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, width: 375, waitFor: 'load' });
+    const toggle = $(el, '.filter-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#filter-panel')!.hidden).to.equal(true);
+    await expectAccessible(el);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#filter-panel')!.hidden).to.equal(false);
+    expect(deepActiveElement()).to.equal(toggle);
+    await expectAccessible(el);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(text(toggle)).to.equal('Filters');
+    await expectAccessible(el);
+  });
+
+  it('can be used with the keyboard alone: Tab to a checkbox, Space to select it', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    $<HTMLInputElement>(el, '#filter-search')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['bus', 'park', 'rad']);
+  });
+});
+
+describe('filter presets for editors', () => {
+  it('preselects categories="Mobilität", matching the feed\'s spelling case-insensitively', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01', categories: 'mobilität' }, events: feed, waitFor: 'load' });
+    expect(shownIds(el)).to.deep.equal(['bus', 'park', 'rad']);
+    expect(option(el, 'Themen', 'Mobilität').querySelector('input')!.checked).to.equal(true);
+  });
+
+  it('hides the panel with filters="none" while presets still apply', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01', filters: 'none', districts: 'Süd', formats: 'online' }, events: feed, waitFor: 'load' });
+    expect($(el, '.filter-panel')).to.equal(null);
+    expect(shownIds(el)).to.deep.equal(['park']);
+  });
+
+  it('reports unknown presets on the console and ignores them, never an empty calendar', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await mount({ attrs: { date: '2026-11-01', categories: 'Verkehr' }, events: feed, waitFor: 'load' });
+      expect(shownIds(el).length).to.equal(5);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain("category 'Verkehr'");
+  });
+});
+
+describe('url-state', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('keeps view, month and filters in namespaced URL parameters, leaving the page\'s own alone', async () => {
+    history.replaceState(null, '', `${location.pathname}?page=7`);
+    const el = await mount({ attrs: { date: '2026-11-01', 'url-state': '' }, events: feed, waitFor: 'load' });
+    option(el, 'Themen', 'Mobilität').querySelector('input')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="view-list"]')!.click();
+    await el.updateComplete;
+    const params = new URLSearchParams(location.search);
+    expect(params.get('page')).to.equal('7');
+    expect(params.get('pc-cat')).to.equal('Mobilit%C3%A4t');
+    expect(params.get('pc-view')).to.equal('list');
+    expect(params.get('pc-month')).to.equal('2026-11');
+  });
+
+  it('restores the state from the URL when the page loads', async () => {
+    history.replaceState(null, '', `${location.pathname}?pc-view=list&pc-month=2026-11&pc-fmt=online&pc-q=bus`);
+    const el = await mount({ attrs: { 'url-state': '' }, events: feed, waitFor: 'load' });
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('November 2026');
+    expect($(el, '.list')).to.not.equal(null);
+    expect(shownIds(el)).to.deep.equal(['bus']);
+  });
+
+  it('moves back through the filter steps with the browser\'s back button', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01', 'url-state': '' }, events: feed, waitFor: 'load' });
+    option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['bus', 'park']);
+    const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(shownIds(el).length).to.equal(5);
+  });
+
+  it('never touches the URL without the attribute', async () => {
+    history.replaceState(null, '', `${location.pathname}?page=7`);
+    const before = history.length;
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
+    await el.updateComplete;
+    expect(location.search).to.equal('?page=7');
+    expect(history.length).to.equal(before);
+  });
+});
