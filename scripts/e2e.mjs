@@ -32,6 +32,8 @@ const PAGES = [
   { path: '/demo/classic.html', width: 1600, widgets: 2 },
   { path: '/demo/strict-csp.html' },
   { path: '/demo/hostile-css.html', hostile: true },
+  // The topic page shows only its preset category (Mobilität) in a list: fewer events.
+  { path: '/demo/mobilitaet.html', minEvents: 2, onlyCategory: 'Mobilität' },
 ];
 const NARROW_PAGES = PAGES.map((p) => p.path);
 
@@ -90,7 +92,7 @@ const brief = (list, n = 3) =>
   list.length ? list.slice(0, n).join(' | ') + (list.length > n ? ` (+${list.length - n} more)` : '') : '';
 
 /** Opens a page with all the listeners; returns what it recorded. */
-async function openPage(browser, origin, path, viewport) {
+async function openPage(browser, origin, path, viewport, minEvents = MIN_EVENTS) {
   const context = await browser.newContext({ viewport, timezoneId: 'Europe/Berlin', locale: 'de-DE' });
   await context.addInitScript(recorder);
   const page = await context.newPage();
@@ -130,7 +132,7 @@ async function openPage(browser, origin, path, viewport) {
       await page
         .waitForFunction(
           (min) => [...document.querySelectorAll('participation-calendar')].every((el) => (el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) >= min),
-          MIN_EVENTS,
+          minEvents,
           { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
         )
         .catch(() => {});
@@ -146,7 +148,8 @@ async function openPage(browser, origin, path, viewport) {
 
 async function checkPage(browser, origin, spec) {
   const name = spec.path.replace('/demo/', '');
-  const { page, context, seen } = await openPage(browser, origin, spec.path, { width: spec.width ?? 1280, height: 900 });
+  const minEvents = spec.minEvents ?? MIN_EVENTS;
+  const { page, context, seen } = await openPage(browser, origin, spec.path, { width: spec.width ?? 1280, height: 900 }, minEvents);
   try {
     check(`${name}: page loads`, !seen.navError, seen.navError);
     check(
@@ -164,9 +167,19 @@ async function checkPage(browser, origin, spec) {
     const expected = spec.widgets ?? 1;
     check(`${name}: ${expected} widget(s) on the page`, seen.widgets.length === expected, `found ${seen.widgets.length}`);
     seen.widgets.forEach((w, i) => {
-      const label = `${name}: widget ${i + 1} (${w.view} view) shows at least ${MIN_EVENTS} events`;
-      check(label, w.events >= MIN_EVENTS, w.hasShadow ? `found ${w.events}` : 'no open shadow root');
+      const label = `${name}: widget ${i + 1} (${w.view} view) shows at least ${minEvents} events`;
+      check(label, w.events >= minEvents, w.hasShadow ? `found ${w.events}` : 'no open shadow root');
     });
+    if (spec.onlyCategory) {
+      // Every event shown must carry the preset category: read them from the feed the page loaded.
+      const off = await page.evaluate(async (category) => {
+        const feed = await (await fetch('/demo/events.json')).json();
+        const byId = new Map(feed.events.map((e) => [String(e.id), e]));
+        const ids = [...document.querySelector('participation-calendar').shadowRoot.querySelectorAll('[part~="event"]')].map((e) => e.dataset.eventId);
+        return ids.filter((id) => !(byId.get(id)?.categories ?? []).includes(category));
+      }, spec.onlyCategory);
+      check(`${name}: shows only events of the preset category '${spec.onlyCategory}'`, off.length === 0, `others: ${off.join(', ')}`);
+    }
 
     if (spec.expectCleanFeed) {
       const load = seen.recorded.loads[0];

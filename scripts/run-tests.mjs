@@ -19,24 +19,41 @@ const watch = process.argv.includes('--watch');
 
 const steps = [
   ['npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...(watch ? ['--watch'] : [])]],
-  ...(watch ? [] : [['node', ['scripts/e2e.mjs']]]),
+  ...(watch
+    ? []
+    : [
+        ['node', ['scripts/e2e.mjs']],
+        ['node', ['scripts/test-stories.mjs']],
+        ['node', ['scripts/test-package.mjs']],
+      ]),
 ];
+// These print their own "N passed, M failed" line; it is added to the total.
+const COUNTED = new Set(['scripts/e2e.mjs', 'scripts/test-stories.mjs', 'scripts/test-package.mjs']);
 
-let e2e = { passed: 0, failed: 0 };
+/** "N passed, M failed" (our scripts) or node:test's "# pass N" / "# fail M" lines. */
+function countsIn(output) {
+  const ours = /^(\d+) passed, (\d+) failed$/m.exec(output);
+  if (ours) return { passed: +ours[1], failed: +ours[2] };
+  const pass = /^(?:#|ℹ) pass (\d+)$/m.exec(output), fail = /^(?:#|ℹ) fail (\d+)$/m.exec(output);
+  return { passed: pass ? +pass[1] : 0, failed: fail ? +fail[1] : 0 };
+}
+
+const counts = [];
 for (const [cmd, args] of steps) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
-  const isE2e = args[0] === 'scripts/e2e.mjs';
-  const run = spawnSync(cmd, args, { stdio: isE2e ? ['inherit', 'pipe', 'inherit'] : 'inherit', env, encoding: 'utf8' });
-  if (isE2e) {
+  const counted = COUNTED.has(args[0]);
+  const run = spawnSync(cmd, args, { stdio: counted ? ['inherit', 'pipe', 'inherit'] : 'inherit', env, encoding: 'utf8' });
+  if (counted) {
     process.stdout.write(run.stdout);
-    const m = /^(\d+) passed, (\d+) failed$/m.exec(run.stdout);
-    if (m) e2e = { passed: +m[1], failed: +m[2] };
+    counts.push({ name: args[0].replace(/^scripts\/|\.mjs$/g, ''), ...countsIn(run.stdout) });
   }
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
 if (!watch) {
   const browser = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 0 };
-  console.log(`\nbrowser tests: ${browser.passed} passed, ${browser.failed} failed; end-to-end checks: ${e2e.passed} passed, ${e2e.failed} failed`);
-  console.log(`total: ${browser.passed + e2e.passed} passed, ${browser.failed + e2e.failed} failed`);
+  const all = [{ name: 'browser tests', ...browser }, ...counts];
+  console.log(`\n${all.map((c) => `${c.name}: ${c.passed} passed, ${c.failed} failed`).join('; ')}`);
+  const sum = (key) => all.reduce((n, c) => n + c[key], 0);
+  console.log(`total: ${sum('passed')} passed, ${sum('failed')} failed`);
 }

@@ -32,6 +32,13 @@ export type { LoadDetail, ErrorDetail } from './controllers/feed-controller.js';
 export type { FilterChangeDetail } from './controllers/filter-controller.js';
 export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
 
+/** The element's events with their detail types, for `addEventListener`. */
+export interface ParticipationCalendarEventMap extends Omit<HTMLElementEventMap, 'load' | 'error'> {
+  load: CustomEvent<LoadDetail>;
+  error: CustomEvent<ErrorDetail>;
+  'filter-change': CustomEvent<FilterChangeDetail>;
+}
+
 export type LoadEvent = CustomEvent<LoadDetail>;
 export type ErrorEvent = CustomEvent<ErrorDetail>;
 
@@ -428,6 +435,27 @@ export class ParticipationCalendar extends LitElement {
   private goTo(day: number) {
     this.cursor = day;
     this.expandedDay = null;
+  }
+
+  // Typed listeners: `el.addEventListener('load', (e) => e.detail.count)` needs no cast.
+  override addEventListener<K extends keyof ParticipationCalendarEventMap>(
+    type: K,
+    listener: (this: ParticipationCalendar, event: ParticipationCalendarEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof ParticipationCalendarEventMap>(
+    type: K,
+    listener: (this: ParticipationCalendar, event: ParticipationCalendarEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+    super.removeEventListener(type, listener, options);
   }
 
   private readonly keyboardHost = {

@@ -1,0 +1,31 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { calendarIn, calendarMeta, shadowElement, type CalendarArgs } from './support/calendar.ts';
+import { FEEDS, SHOWN_DAY } from './support/feeds.ts';
+
+export default { title: 'Calendar/Month view', ...calendarMeta({ src: FEEDS.sample, date: SHOWN_DAY, lang: 'de' }) } satisfies Meta<CalendarArgs>;
+
+type Story = StoryObj<CalendarArgs>;
+
+/** The sample month: workshops, evenings, two participation phases, a cancelled and a postponed event. */
+export const Month: Story = {};
+
+export const English: Story = { args: { lang: 'en' } };
+
+/** 20 events on 18 November: the day folds into "+N weitere"; the play function expands it. */
+export const CrowdedDay: Story = {
+  args: { src: FEEDS.crowded },
+  play: async ({ canvasElement }) => {
+    const el = calendarIn(canvasElement);
+    const more = await shadowElement(el, '[part~="more"]');
+    more.click();
+    await expect(await shadowElement(el, '[part~="more"][aria-expanded="true"]')).toBeTruthy();
+  },
+};
+
+/** A phone (375 px): the month turns into a compact grid with the chosen day's events below it. */
+export const Narrow375: Story = {
+  name: 'Narrow screen (375 px)',
+  decorators: [(story) => html`<div style="max-width: 375px">${story()}</div>`],
+};

@@ -1,0 +1,189 @@
+// Feeds for the stories, served by msw's service worker as a city's server would.
+// Every story shows November 2026 (`date="2026-11-15"`), the month the fixture was made for.
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { Feed, FeedEvent } from '../../src/index.ts';
+import sampleFeed from '../../test/fixtures/sample-feed-2026-11.json';
+
+export const SHOWN_DAY = '2026-11-15';
+
+/** The fixed sample feed of the tests and screenshots (October–December 2026). */
+export const sample = sampleFeed as Feed;
+
+/** 20 events on one day, on top of the sample month. */
+export const crowded: Feed = {
+  timezone: 'Europe/Berlin',
+  events: [
+    ...sample.events,
+    ...Array.from({ length: 20 }, (_, i): FeedEvent => {
+      const hour = 8 + Math.floor(i / 2);
+      const minutes = i % 2 ? '30' : '00';
+      return {
+        id: `crowd-${i + 1}`,
+        title: `Sprechstunde Bürgerhaushalt ${i + 1}`,
+        start: `2026-11-18T${String(hour).padStart(2, '0')}:${minutes}:00+01:00`,
+        end: `2026-11-18T${String(hour + 1).padStart(2, '0')}:${minutes}:00+01:00`,
+        format: (['in-person', 'online', 'hybrid'] as const)[i % 3],
+        district: i % 2 ? 'Nordstadt' : 'Innenstadt',
+        location: { name: `Bürgerbüro, Raum ${101 + i}`, address: 'Marktplatz 1, 12345 Musterstadt' },
+      };
+    }),
+  ],
+};
+
+const LONG_PLACE =
+  'Gemeinschaftszentrum Alte Tuchfabrik, Veranstaltungssaal im zweiten Obergeschoss (Eingang über den Innenhof, barrierefrei über den Aufzug an der Rückseite)';
+
+/** Titles and places far longer than a day cell: German compounds do not break by themselves. */
+export const longTexts: Feed = {
+  timezone: 'Europe/Berlin',
+  events: [
+    {
+      id: 'long-1',
+      title: 'Informationsveranstaltung zur Bürgerbeteiligung am Straßenbahnausbauprogramm Hauptbahnhof–Universitätsklinikum–Technologiepark',
+      start: '2026-11-10T18:00:00+01:00',
+      end: '2026-11-10T20:30:00+01:00',
+      format: 'hybrid',
+      location: { name: LONG_PLACE, address: 'Hermann-von-Helmholtz-Straße 123–127, 12345 Musterstadt-Oberfeldkirchen' },
+      organizer: 'Stadtverwaltung Musterstadt, Dezernat für Stadtentwicklung, Umwelt, Mobilität und Klimaschutzangelegenheiten',
+      description:
+        'Donaudampfschifffahrtsgesellschaftskapitänsmützenabstellraumbeleuchtungsreparaturauftrag: ein Wort, das nicht umbrechen darf, ohne das Layout zu sprengen. '.repeat(3),
+      onlineUrl: 'https://beteiligung.musterstadt.example/veranstaltungen/2026/strassenbahnausbauprogramm-hauptbahnhof-universitaetsklinikum-technologiepark/livestream',
+    },
+    {
+      id: 'long-2',
+      title: 'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnungsanhörung',
+      start: '2026-11-12T17:00:00+01:00',
+      end: '2026-11-12T19:00:00+01:00',
+      format: 'in-person',
+      location: { name: 'Verwaltungsgebäude Rechtsamtsnebenstelle', address: 'Marktplatz 1, 12345 Musterstadt' },
+    },
+    {
+      id: 'long-3',
+      title: 'Online-Beteiligung: Klimaanpassungskonzept für die Hitzevorsorge in verdichteten Innenstadtquartieren',
+      start: '2026-11-09',
+      end: '2026-11-22',
+      format: 'online',
+      onlineUrl: 'https://beteiligung.musterstadt.example/klimaanpassung',
+    },
+  ],
+};
+
+/** One cancelled and one postponed event, beside a scheduled one. */
+export const cancelledAndPostponed: Feed = {
+  timezone: 'Europe/Berlin',
+  events: [
+    {
+      id: 'status-scheduled',
+      title: 'Bürgerwerkstatt Innenstadt',
+      start: '2026-11-10T18:00:00+01:00',
+      end: '2026-11-10T20:30:00+01:00',
+      format: 'hybrid',
+      location: { name: 'Stadtbibliothek, Saal 2', address: 'Marktplatz 1, 12345 Musterstadt' },
+    },
+    {
+      id: 'status-cancelled',
+      title: 'Stadtteilspaziergang Nord: Schulwege',
+      start: '2026-11-12T10:30:00+01:00',
+      end: '2026-11-12T12:30:00+01:00',
+      status: 'cancelled',
+      format: 'in-person',
+      location: { name: 'Treffpunkt: Grundschule Nord, Haupteingang' },
+      description: 'Wegen Sturmwarnung abgesagt. Ein neuer Termin folgt.',
+    },
+    {
+      id: 'status-postponed',
+      title: 'Infoabend Straßenbahn Linie 4',
+      start: '2026-11-18T18:00:00+01:00',
+      end: '2026-11-18T20:00:00+01:00',
+      status: 'postponed',
+      format: 'in-person',
+      location: { name: 'Rathaus, Ratssaal', address: 'Marktplatz 1, 12345 Musterstadt' },
+      description: 'Verschoben auf Januar; der neue Termin wird hier bekannt gegeben.',
+    },
+  ],
+};
+
+/** A consultation phase of four weeks with a few evenings inside it. */
+export const phase: Feed = {
+  timezone: 'Europe/Berlin',
+  events: [
+    {
+      id: 'phase-klima',
+      title: 'Online-Umfrage Klimaschutz',
+      start: '2026-11-02',
+      end: '2026-11-29',
+      format: 'online',
+      categories: ['Umwelt & Klima'],
+      onlineUrl: 'https://beteiligung.musterstadt.example/klima',
+      description: 'Vier Wochen lang: Wie soll Musterstadt bis 2040 klimaneutral werden?',
+    },
+    {
+      id: 'phase-auftakt',
+      title: 'Auftaktveranstaltung Klimaschutz',
+      start: '2026-11-03T18:30:00+01:00',
+      end: '2026-11-03T20:30:00+01:00',
+      format: 'hybrid',
+      location: { name: 'Rathaus, Ratssaal' },
+    },
+    {
+      id: 'phase-werkstatt',
+      title: 'Klimawerkstatt Wärmeplanung',
+      start: '2026-11-19T18:00:00+01:00',
+      end: '2026-11-19T20:00:00+01:00',
+      format: 'in-person',
+      location: { name: 'Volkshochschule, Raum 4' },
+    },
+  ],
+};
+
+/** Nothing in November; the next event is in January. */
+export const emptyNovember: Feed = {
+  timezone: 'Europe/Berlin',
+  events: [
+    {
+      id: 'next-year',
+      title: 'Neujahrsempfang mit Bürgerfragestunde',
+      start: '2027-01-14T18:00:00+01:00',
+      end: '2027-01-14T20:00:00+01:00',
+      format: 'in-person',
+    },
+  ],
+};
+
+export const FEEDS = {
+  sample: '/api/events.json',
+  crowded: '/api/crowded.json',
+  longTexts: '/api/long-texts.json',
+  cancelledAndPostponed: '/api/status.json',
+  phase: '/api/phase.json',
+  empty: '/api/empty.json',
+  slow: '/api/slow.json',
+  flaky: '/api/flaky.json',
+} as const;
+
+/**
+ * The handlers of every story: fresh per render (`beforeEach`), so the flaky feed
+ * fails on the first request of each story visit and works on the retry.
+ */
+export function feedHandlers(): HttpHandler[] {
+  let flakyRequests = 0;
+  return [
+    http.get(FEEDS.sample, () => HttpResponse.json(sample)),
+    http.get(FEEDS.crowded, () => HttpResponse.json(crowded)),
+    http.get(FEEDS.longTexts, () => HttpResponse.json(longTexts)),
+    http.get(FEEDS.cancelledAndPostponed, () => HttpResponse.json(cancelledAndPostponed)),
+    http.get(FEEDS.phase, () => HttpResponse.json(phase)),
+    http.get(FEEDS.empty, () => HttpResponse.json(emptyNovember)),
+    // Never answers: the widget stays in its loading state (until its `timeout`).
+    http.get(FEEDS.slow, async () => {
+      await delay('infinite');
+      return HttpResponse.json(sample);
+    }),
+    // A server error first, the feed on the next request: the real "try again" path.
+    http.get(FEEDS.flaky, () => {
+      flakyRequests += 1;
+      if (flakyRequests === 1) return new HttpResponse('Internal Server Error', { status: 500, headers: { 'content-type': 'text/plain' } });
+      return HttpResponse.json(sample);
+    }),
+  ];
+}
