@@ -25,10 +25,11 @@ const steps = [
         ['node', ['scripts/e2e.mjs']],
         ['node', ['scripts/test-stories.mjs']],
         ['node', ['scripts/test-package.mjs']],
+        ['node', ['--test', 'test/cli/render.test.mjs', 'test/cli/browser.test.mjs']],
       ]),
 ];
 // These print their own "N passed, M failed" line; it is added to the total.
-const COUNTED = new Set(['scripts/e2e.mjs', 'scripts/test-stories.mjs', 'scripts/test-package.mjs']);
+const COUNTED = new Set(['scripts/e2e.mjs', 'scripts/test-stories.mjs', 'scripts/test-package.mjs', '--test']);
 
 /** "N passed, M failed" (our scripts) or node:test's "# pass N" / "# fail M" lines. */
 function countsIn(output) {
@@ -45,7 +46,7 @@ for (const [cmd, args] of steps) {
   const run = spawnSync(cmd, args, { stdio: counted ? ['inherit', 'pipe', 'inherit'] : 'inherit', env, encoding: 'utf8' });
   if (counted) {
     process.stdout.write(run.stdout);
-    counts.push({ name: args[0].replace(/^scripts\/|\.mjs$/g, ''), ...countsIn(run.stdout) });
+    counts.push({ name: args[0] === '--test' ? 'cli' : args[0].replace(/^scripts\/|\.mjs$/g, ''), ...countsIn(run.stdout) });
   }
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

@@ -45,7 +45,7 @@ export type ErrorEvent = CustomEvent<ErrorDetail>;
 /** Below this width (of the widget, not the window) the month view turns compact. */
 const COMPACT_BELOW_PX = 600;
 /** From this width the filter panel sits beside the calendar; below it is a disclosure. */
-const SIDE_PANEL_FROM_PX = 900;
+const SIDE_PANEL_FROM_PX = 1150;
 /** List rows rendered in the first frame; the rest follow frame by frame (no long task at 10,000 events). */
 const LIST_FIRST_ROWS = 80;
 const LIST_ROWS_PER_FRAME = 120;

@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class WidthController implements ReactiveController {
   width = Infinity;
+  private frame = 0;
   private observer?: ResizeObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -20,13 +21,17 @@ export class WidthController implements ReactiveController {
       const width = entries[entries.length - 1].contentRect.width;
       if (width > 0 && width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        // Re-render in the next frame: changing our own size inside the observer's
+        // callback would make the browser report a ResizeObserver loop error.
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected() {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
   }
 }

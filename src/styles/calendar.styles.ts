@@ -164,7 +164,9 @@ export const calendarStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    overflow-wrap: anywhere;
+    /* Long German compounds break at syllables (lang is set on .root), not mid-letter. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .chip:hover {
     box-shadow: inset 0 0 0 1px currentColor;
@@ -280,7 +282,8 @@ export const calendarStyles = css`
   }
   .item-title {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
     color: var(--_accent);
     text-decoration: underline;
     text-decoration-thickness: 1px;

@@ -32,6 +32,7 @@ export const filterStyles = css`
   .filter-heading {
     font-size: 1em;
     font-weight: 700;
+    hyphens: auto;
   }
   .filter-field,
   .date-field {

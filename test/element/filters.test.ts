@@ -24,14 +24,14 @@ describe('filter panel', () => {
   afterEach(() => history.replaceState(null, '', location.pathname));
 
   it('lists topics, districts and formats with the number of results each would give', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     expect(text(option(el, 'Themen', 'Mobilität'))).to.equal('Mobilität (3)');
     expect(text(option(el, 'Stadtteile', 'Süd'))).to.equal('Süd (2)');
     expect(text(option(el, 'Teilnahme', 'Online'))).to.equal('Online (2)');
   });
 
   it('filters the month by format and updates the other facets\' counts', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     const changed = nextEvent<CustomEvent<FilterChangeDetail>>(el, 'filter-change');
     option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
     expect((await changed).detail).to.deep.equal({ categories: [], districts: [], formats: ['online'], from: null, to: null, text: '' });
@@ -42,7 +42,7 @@ describe('filter panel', () => {
   });
 
   it('finds events the way German users type: strasse, burgerbuero', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01', view: 'list' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01', view: 'list' }, events: feed, waitFor: 'load', width: 1300 });
     const search = $<HTMLInputElement>(el, '#filter-search')!;
     search.focus();
     await sendKeys({ type: 'hauptstrasse' });
@@ -55,7 +55,7 @@ describe('filter panel', () => {
   });
 
   it('shows active filters as chips; removing one keeps focus in the chip row, reset clears all', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     option(el, 'Themen', 'Mobilität').querySelector('input')!.click();
     option(el, 'Stadtteile', 'Süd').querySelector('input')!.click();
     await el.updateComplete;
@@ -73,7 +73,7 @@ describe('filter panel', () => {
   });
 
   it('announces the number of results politely once the user stops changing filters', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     option(el, 'Themen', 'Mobilität').querySelector('input')!.click();
     await new Promise((r) => setTimeout(r, 900));
     await el.updateComplete;
@@ -81,7 +81,7 @@ describe('filter panel', () => {
   });
 
   it('says when nothing matches and offers the way back in one click', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     option(el, 'Themen', 'Soziales').querySelector('input')!.click();
     option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
     await el.updateComplete;
@@ -112,7 +112,7 @@ describe('filter panel', () => {
   });
 
   it('can be used with the keyboard alone: Tab to a checkbox, Space to select it', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     $<HTMLInputElement>(el, '#filter-search')!.focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
@@ -123,13 +123,13 @@ describe('filter panel', () => {
 
 describe('filter presets for editors', () => {
   it('preselects categories="Mobilität", matching the feed\'s spelling case-insensitively', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01', categories: 'mobilität' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01', categories: 'mobilität' }, events: feed, waitFor: 'load', width: 1300 });
     expect(shownIds(el)).to.deep.equal(['bus', 'park', 'rad']);
     expect(option(el, 'Themen', 'Mobilität').querySelector('input')!.checked).to.equal(true);
   });
 
   it('hides the panel with filters="none" while presets still apply', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01', filters: 'none', districts: 'Süd', formats: 'online' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01', filters: 'none', districts: 'Süd', formats: 'online' }, events: feed, waitFor: 'load', width: 1300 });
     expect($(el, '.filter-panel')).to.equal(null);
     expect(shownIds(el)).to.deep.equal(['park']);
   });
@@ -139,7 +139,7 @@ describe('filter presets for editors', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const el = await mount({ attrs: { date: '2026-11-01', categories: 'Verkehr' }, events: feed, waitFor: 'load' });
+      const el = await mount({ attrs: { date: '2026-11-01', categories: 'Verkehr' }, events: feed, waitFor: 'load', width: 1300 });
       expect(shownIds(el).length).to.equal(5);
     } finally {
       console.warn = original;
@@ -153,7 +153,7 @@ describe('url-state', () => {
 
   it('keeps view, month and filters in namespaced URL parameters, leaving the page\'s own alone', async () => {
     history.replaceState(null, '', `${location.pathname}?page=7`);
-    const el = await mount({ attrs: { date: '2026-11-01', 'url-state': '' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01', 'url-state': '' }, events: feed, waitFor: 'load', width: 1300 });
     option(el, 'Themen', 'Mobilität').querySelector('input')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="view-list"]')!.click();
@@ -167,7 +167,7 @@ describe('url-state', () => {
 
   it('restores the state from the URL when the page loads', async () => {
     history.replaceState(null, '', `${location.pathname}?pc-view=list&pc-month=2026-11&pc-fmt=online&pc-q=bus`);
-    const el = await mount({ attrs: { 'url-state': '' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { 'url-state': '' }, events: feed, waitFor: 'load', width: 1300 });
     await el.updateComplete;
     expect(text($(el, 'h2'))).to.equal('November 2026');
     expect($(el, '.list')).to.not.equal(null);
@@ -175,7 +175,7 @@ describe('url-state', () => {
   });
 
   it('moves back through the filter steps with the browser\'s back button', async () => {
-    const el = await mount({ attrs: { date: '2026-11-01', 'url-state': '' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01', 'url-state': '' }, events: feed, waitFor: 'load', width: 1300 });
     option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['bus', 'park']);
@@ -189,7 +189,7 @@ describe('url-state', () => {
   it('never touches the URL without the attribute', async () => {
     history.replaceState(null, '', `${location.pathname}?page=7`);
     const before = history.length;
-    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load' });
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
     await el.updateComplete;
     expect(location.search).to.equal('?page=7');

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// participation-calendar render <feed.json|feed.ics|URL|-> [--lang de|en] [--months 3] [--from YYYY-MM-DD] [--timezone Europe/Berlin]
+//
+// Prints static, accessible HTML of a feed's upcoming events with schema.org Event
+// JSON-LD, to paste inside the <participation-calendar> tag. The logic is
+// src/cli/*.ts, compiled with the rest of src/ to dist/esm/ by `npm run build`;
+// this file only connects it to the file system and the process.
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const NAME = 'participation-calendar';
+
+let main;
+try {
+  ({ main } = await import('../dist/esm/cli/main.js'));
+} catch (error) {
+  if (error?.code === 'ERR_MODULE_NOT_FOUND') {
+    process.stderr.write(`${NAME}: the compiled code (dist/esm/) is missing; run 'npm run build' in the package first.\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Writes next to the target, then renames: readers never see half a file, and a failed run leaves the old one. */
+async function replaceFile(path, text) {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {});
+    throw error;
+  }
+}
+
+async function version() {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+  return pkg.version;
+}
+
+/** Waits until everything written to stdout has been flushed (a pipe may be slow). */
+const write = (stream, text) => new Promise((resolve) => { stream.write(text, () => resolve()); });
+
+// `… | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const pending = [];
+process.exitCode = await main(process.argv.slice(2), {
+  readFile: (path) => readFile(path, 'utf8'),
+  readStdin,
+  writeFile: replaceFile,
+  stdout: (text) => pending.push(write(process.stdout, text)),
+  stderr: (text) => process.stderr.write(text),
+  fetch: globalThis.fetch,
+  version: await version(),
+});
+await Promise.all(pending);
