@@ -28,6 +28,24 @@ const withoutRruleText = {
   },
 };
 
+/** rrule's modules only define classes and tables: unused ones (RRuleSet, rrulestr) may go. */
+const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule/') };
+
+/**
+ * The classic script stays one file, so it cannot fetch ical.js (~23 KB gzip)
+ * on demand: it reads JSON feeds, and says so for an iCalendar one.
+ */
+const withoutIcsImport = {
+  name: 'without-ics-import',
+  resolveId(source) {
+    return source === '../data/ics-import.js' ? '\0ics-import-stub' : null;
+  },
+  load(id) {
+    if (id !== '\0ics-import-stub') return null;
+    return "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build (participation-calendar.js); the classic script reads JSON feeds'); }";
+  },
+};
+
 const plugins = (module) => [
   withoutRruleText,
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
@@ -43,12 +61,13 @@ export default [
     // Lets the entry itself export what the on-demand chunks share with it,
     // instead of becoming a facade that loads a second file before anything shows.
     preserveEntrySignatures: 'allow-extension',
+    treeshake,
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'participation-calendar.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: (id) => (id.includes('/node_modules/rrule/') ? 'rrule' : undefined),
+      manualChunks: (id) => (id.includes('/node_modules/rrule/') || id.endsWith('/src/data/rrule-engine.ts') ? 'rrule' : undefined),
       sourcemap: true,
     },
     plugins: plugins(true),
@@ -62,6 +81,7 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
-    plugins: plugins(false),
+    treeshake,
+    plugins: [withoutIcsImport, ...plugins(false)],
   },
 ];

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
 import { EventIndex } from '../data/event-index.js';
-import { fetchFeed } from '../data/feed.js';
+import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/feed.js';
 import type { FilterIndex } from '../data/filter.js';
 import { loadFilterFeature, type FilterFeature } from '../features/load-filters.js';
 import { FeedError, type FeedErrorKind } from '../data/feed-error.js';
@@ -78,13 +78,18 @@ export class FeedController {
     const featureLoad = filtering ? loadFilterFeature() : null;
     let json: unknown = [];
     let baseUrl = document.baseURI;
+    let calendarProblems: SkippedEvent[] = [];
     if (events !== undefined) {
       json = events;
     } else if (src) {
       baseUrl = new URL(src, document.baseURI).href;
-      json = await fetchFeed(baseUrl, { signal, timeoutMs: timeout, slicer });
+      const body = await fetchFeedText(baseUrl, { signal, timeoutMs: timeout });
+      if (isCalendarBody(body)) ({ json, problems: calendarProblems } = await fromCalendar(body));
+      else json = await parseJsonBodyInSlices(body, slicer);
     }
-    const feed = await parseFeedInSlices(json, { baseUrl }, slicer);
+    const parsed = await parseFeedInSlices(json, { baseUrl }, slicer);
+    // Entries of an iCalendar feed that could not even be mapped count as skipped, like broken JSON events.
+    const feed = calendarProblems.length ? { ...parsed, skipped: [...calendarProblems, ...parsed.skipped] } : parsed;
     if (needsRecurrence(feed.events)) await loadRecurrenceEngine();
     const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
     if (!featureLoad) return { feed, index };
@@ -142,6 +147,20 @@ export class FeedController {
     }
   }
 
+}
+
+/**
+ * An iCalendar feed (a city's existing calendar export) becomes the same feed
+ * model; the parser (ical.js, ~23 KB gzip) is loaded only for such feeds.
+ */
+async function fromCalendar(body: FeedBody): Promise<{ json: unknown; problems: SkippedEvent[] }> {
+  const { icsToFeed } = await import('../data/ics-import.js');
+  try {
+    const { feed, problems } = icsToFeed(body.text);
+    return { json: feed, problems: problems.map((p) => ({ index: p.index, reason: p.reason })) };
+  } catch (cause) {
+    throw new FeedError('not-json', `${body.url} is not a readable iCalendar file: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }
 
 /** The user-facing account of a failed load, in the widget's language. */

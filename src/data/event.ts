@@ -42,6 +42,8 @@ export interface FeedEvent {
 export interface Feed {
   /** IANA time zone the feed's wall-clock times belong to. Default `Europe/Berlin`. */
   timezone?: string;
+  /** An iCalendar (.ics) address of the same events that residents can subscribe to (https: or webcal:). */
+  subscribeUrl?: string;
   events: FeedEvent[];
 }
 
@@ -120,6 +122,8 @@ export interface ParsedFeed {
   events: CalendarEvent[];
   skipped: SkippedEvent[];
   warnings: FeedWarning[];
+  /** The feed's iCalendar subscription address (https), when it has one. */
+  subscribeUrl?: string;
 }
 
 /**

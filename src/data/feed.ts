@@ -3,7 +3,6 @@
  * needs a different message for the city's editors (a 404 is not a typo in JSON).
  */
 import { FeedError } from './feed-error.js';
-import { parseJsonInSlices } from './json-slices.js';
 import type { Slicer } from './slicer.js';
 
 export interface FetchFeedOptions {
@@ -21,7 +20,42 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Fetches `url` and returns its parsed JSON; rejects with a `FeedError` whose `kind` says what went wrong. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, baseUrl, slicer } = options;
+  const body = await fetchFeedText(url, options);
+  return options.slicer ? parseJsonBodyInSlices(body, options.slicer) : parseJsonBody(body.text, body.contentType, body.url);
+}
+
+export interface FeedBody {
+  text: string;
+  contentType: string;
+  /** The absolute URL that was fetched. */
+  url: string;
+}
+
+/** An iCalendar answer: by its content type, a `.ics` address, or its first line. */
+export function isCalendarBody({ text, contentType, url }: FeedBody): boolean {
+  return /^\s*text\/calendar\b/i.test(contentType) || /\.ics(?:[?#]|$)/i.test(url) || /^\uFEFF?\s*BEGIN:VCALENDAR/.test(text);
+}
+
+/** Below this size one JSON.parse takes no noticeable time; above it the slicing parser is fetched. */
+const SLICE_JSON_ABOVE_CHARS = 200_000;
+
+/** Parses a JSON answer in time slices; FeedError 'html' or 'not-json' when it is not JSON. */
+export async function parseJsonBodyInSlices(body: FeedBody, slicer: Slicer): Promise<unknown> {
+  const json = jsonBody(body.text, body.contentType, body.url);
+  try {
+    if (json.length < SLICE_JSON_ABOVE_CHARS) return JSON.parse(json);
+    // Only big feeds need it: loaded on demand, like the recurrence engine.
+    const { parseJsonInSlices } = await import('./json-slices.js');
+    return await parseJsonInSlices(json, slicer);
+  } catch (cause) {
+    if (cause instanceof SyntaxError) throw notJson(cause, body.url);
+    throw cause;
+  }
+}
+
+/** Fetches `url` and returns the answer's text; rejects with a `FeedError` whose `kind` says what went wrong. */
+export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<FeedBody> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, baseUrl } = options;
   let target: string;
   try {
     target = baseUrl ? new URL(url, baseUrl).href : url;
@@ -56,7 +90,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       response = await fetch(target, {
         signal: controller.signal,
         credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json, text/calendar;q=0.9' },
       });
     } catch (cause) {
       throw failure(cause, 'load');
@@ -72,17 +106,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     } catch (cause) {
       throw failure(cause, 'read the answer from');
     }
-    // The answer is complete: parsing a large feed may take a while, but it is not the server's time.
-    clearTimeout(timer);
-    const contentType = response.headers.get('content-type') ?? '';
-    if (!slicer) return parseJsonBody(text, contentType, target);
-    const body = jsonBody(text, contentType, target);
-    try {
-      return await parseJsonInSlices(body, slicer);
-    } catch (cause) {
-      if (cause instanceof SyntaxError) throw notJson(cause, target);
-      throw failure(cause, 'read');
-    }
+    return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || target };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

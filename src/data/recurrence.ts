@@ -12,7 +12,7 @@ import type { CalendarEvent } from './event.js';
 import { hourlyRuleCanReachByhour, parseUntil } from './rrule-syntax.js';
 import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
 
-type RRuleModule = typeof import('rrule');
+type RRuleModule = typeof import('./rrule-engine.js');
 type RRule = import('rrule').RRule;
 
 const DAY = 86_400_000;
@@ -25,7 +25,7 @@ let loading: Promise<void> | null = null;
 
 /** Loads rrule once; later calls return the same promise. A failed load may be retried. */
 export function loadRecurrenceEngine(): Promise<void> {
-  loading ??= import('rrule').then(
+  loading ??= import('./rrule-engine.js').then(
     (mod) => {
       // Some bundlers wrap the CommonJS build in `default`.
       engine = ((mod as { RRule?: unknown }).RRule ? mod : (mod as unknown as { default: RRuleModule }).default);

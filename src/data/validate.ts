@@ -64,10 +64,12 @@ function* parseSteps(json: unknown, options: ParseFeedOptions): Generator<void, 
   const warnings: FeedWarning[] = [];
   let rawEvents: unknown[];
   let tz = DEFAULT_TIMEZONE;
+  let subscribeUrl: string | undefined;
   if (Array.isArray(json)) {
     rawEvents = json;
   } else if (isRecord(json) && Array.isArray(json.events)) {
     rawEvents = json.events;
+    subscribeUrl = readSubscribeUrl(json.subscribeUrl, options.baseUrl, warnings);
     if (!absent(json.timezone)) {
       const canonical = typeof json.timezone === 'string' ? canonicalTimeZone(json.timezone.trim()) : null;
       if (canonical) tz = canonical;
@@ -89,7 +91,20 @@ function* parseSteps(json: unknown, options: ParseFeedOptions): Generator<void, 
     }
     yield;
   }
-  return { timezone: tz, events, skipped, warnings };
+  return { timezone: tz, events, skipped, warnings, ...(subscribeUrl ? { subscribeUrl } : {}) };
+}
+
+/**
+ * The feed's iCalendar subscription address, kept as https (the widget derives
+ * the webcal: link from it); webcal: in the feed is accepted and turned into https.
+ */
+function readSubscribeUrl(value: unknown, baseUrl: string | undefined, warnings: FeedWarning[]): string | undefined {
+  if (absent(value)) return undefined;
+  const text = typeof value === 'string' ? value.trim().replace(/^webcals?:/i, 'https:') : '';
+  const checked = text ? safeUrl(text, baseUrl) : null;
+  if (checked && 'url' in checked && /^https?:/i.test(checked.url)) return checked.url;
+  warnings.push({ index: -1, reason: `feed: subscribeUrl ${typeof value === 'string' ? quote(value) : kindOf(value)} is not an http(s) or webcal address; dropped` });
+  return undefined;
 }
 
 function describeShape(json: unknown): string {

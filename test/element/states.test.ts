@@ -159,3 +159,25 @@ describe('an empty month', () => {
     await expectAccessible(el);
   });
 });
+
+describe('an iCalendar feed', () => {
+  it('is read like a JSON feed when src points at a .ics file (Google Calendar export)', async () => {
+    const el = await mount({ attrs: { src: '/test/fixtures/ics/google-calendar.ics', view: 'list', date: '2026-11-01' }, waitFor: 'none' });
+    const { detail } = await nextEvent<CustomEvent<LoadDetail>>(el, 'load');
+    expect(detail.count).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect($$(el, '[part~="event"]').length).to.be.greaterThan(0);
+  });
+
+  it('reports an unreadable VEVENT as skipped and shows the rest', async () => {
+    const el = await mount({ attrs: { src: '/test/fixtures/ics/broken.ics' }, waitFor: 'none' });
+    const { detail } = await nextEvent<CustomEvent<LoadDetail>>(el, 'load');
+    expect(detail.skipped.map((s) => s.reason).join('\n')).to.match(/DTSTART is missing/);
+    expect(detail.count).to.be.greaterThan(0);
+  });
+
+  it('says the file is damaged when a text/calendar answer is not iCalendar', async () => {
+    const el = await mount({ attrs: { src: echoUrl('BEGIN:VCALENDAR\nthis is not iCalendar', { type: 'text/calendar' }) }, waitFor: 'error' });
+    expect(text($(el, '[role="alert"]'))).to.contain('Die Termindatei ist beschädigt.');
+  });
+});

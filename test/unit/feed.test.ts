@@ -30,10 +30,10 @@ describe('fetchFeed', () => {
     expect(await fetchFeed(echo('\uFEFF  {"events": []}', { type: 'text/plain' }))).to.deep.equal({ events: [] });
   });
 
-  it('sends only Accept: application/json, as a simple GET (no CORS preflight)', async () => {
+  it('sends only a CORS-safelisted Accept (JSON, or iCalendar), as a simple GET (no CORS preflight)', async () => {
     const answer = await fetchFeed('/feeds/request-headers') as { method: string; headers: Record<string, string> };
     expect(answer.method).to.equal('GET');
-    expect(answer.headers.accept).to.equal('application/json');
+    expect(answer.headers.accept).to.equal('application/json, text/calendar;q=0.9');
     expect(answer.headers).not.to.have.property('content-type');
   });
 

@@ -13,7 +13,7 @@ const FEED_EVENT_KEYS: Record<keyof FeedEvent, true> = {
   id: true, title: true, start: true, end: true, rrule: true, exdates: true, description: true, format: true, categories: true,
   district: true, location: true, onlineUrl: true, url: true, registration: true, organizer: true, status: true, accessibility: true,
 };
-const FEED_KEYS: Record<keyof Feed, true> = { timezone: true, events: true };
+const FEED_KEYS: Record<keyof Feed, true> = { timezone: true, subscribeUrl: true, events: true };
 
 async function load(path: string): Promise<unknown> {
   const response = await fetch(path);
