@@ -32,21 +32,42 @@ const withoutRruleText = {
 const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule/') };
 
 /**
- * The classic script stays one file, so it cannot fetch ical.js (~23 KB gzip)
- * on demand: it reads JSON feeds, and says so for an iCalendar one.
+ * The classic script stays one file within 45 KB gzip, so it leaves out what
+ * the ES build fetches on demand for some feeds and clicks: ical.js (~23 KB
+ * gzip; it reads JSON feeds and says so for an iCalendar one), the .ics writer
+ * and the sliced parser for very large feeds.
  */
-const withoutIcsImport = {
-  name: 'without-ics-import',
+const STUBS = {
+  '../data/ics-import.js':
+    "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build (participation-calendar.js); the classic script reads JSON feeds'); }",
+  // Nor can it carry the .ics writer for "add to my calendar": the buttons are left out.
+  './controllers/ics-download.js': 'export const icsDownloadAvailable = false; export async function downloadIcs() {}',
+  // Big feeds are parsed with one JSON.parse (a longer pause at 10,000+ events) instead of in slices.
+  './json-slices.js': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',
+};
+const withoutIcs = {
+  name: 'without-ics',
   resolveId(source) {
-    return source === '../data/ics-import.js' ? '\0ics-import-stub' : null;
+    return source in STUBS ? `\0stub:${source}` : null;
   },
   load(id) {
-    if (id !== '\0ics-import-stub') return null;
-    return "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build (participation-calendar.js); the classic script reads JSON feeds'); }";
+    return id.startsWith('\0stub:') ? STUBS[id.slice(6)] : null;
+  },
+};
+
+/** The bundles take rrule's ES build by name (see src/data/rrule-engine.ts for Node's case). */
+const rruleForBrowsers = {
+  name: 'rrule-for-browsers',
+  resolveId(source, importer) {
+    if (source === './rrule-engine.js' && importer?.endsWith('/src/data/series-engine.ts')) {
+      return new URL('./src/data/rrule-engine.browser.ts', import.meta.url).pathname;
+    }
+    return null;
   },
 };
 
 const plugins = (module) => [
+  rruleForBrowsers,
   withoutRruleText,
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
@@ -67,7 +88,6 @@ export default [
       format: 'es',
       entryFileNames: 'participation-calendar.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: (id) => (id.includes('/node_modules/rrule/') || id.endsWith('/src/data/rrule-engine.ts') ? 'rrule' : undefined),
       sourcemap: true,
     },
     plugins: plugins(true),
@@ -82,6 +102,6 @@ export default [
       sourcemap: true,
     },
     treeshake,
-    plugins: [withoutIcsImport, ...plugins(false)],
+    plugins: [withoutIcs, ...plugins(false)],
   },
 ];

@@ -1,5 +1,9 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import type { Facets } from './data/filter.js';
+import type { Facets, FilterIndex } from './data/filter.js';
+import type { FilterCriteria } from './data/filter-criteria.js';
+import type { CalendarEvent } from './data/event.js';
+import { memoizeOne } from './controllers/memoize-one.js';
+import { downloadIcs, icsDownloadAvailable } from './controllers/ics-download.js';
 import type { FilterFeature } from './features/load-filters.js';
 import { property, state } from 'lit/decorators.js';
 import type { FeedInput, Occurrence } from './data/event.js';
@@ -69,6 +73,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr districts - Comma-separated districts preselected in the filter.
  * @attr formats - Comma-separated formats preselected in the filter: `in-person`, `online`, `hybrid`.
  * @attr filters - `panel` (default): residents see the filter panel; `none`: no panel (presets still apply).
+ * @attr running - `strip` (default): a "Jetzt mitmachen" strip above the views lists participation phases open today, soonest to close first; `none`: no strip.
  * @attr url-state - Keep view, month, filters, search and the open event in the page URL (back/forward work). The value, if any, is the parameter prefix (default `pc`).
  * @prop {FeedInput | undefined} events - Feed data given directly (an array of events or `{ timezone, events }`); used instead of `src`.
  *
@@ -78,7 +83,7 @@ const LIST_ROWS_PER_FRAME = 120;
  *
  * @csspart toolbar - The bar with previous / today / next, the period heading and the view switch.
  * @csspart heading - The period heading ("November 2026").
- * @csspart button - Every button of the widget (with `previous`, `today`, `next`, `view-month`, `view-list`, `retry`, `close`, `next-events`, `filter-toggle`, `chip`, `reset`).
+ * @csspart button - Every button of the widget (with `previous`, `today`, `next`, `view-month`, `view-list`, `retry`, `close`, `next-events`, `filter-toggle`, `chip`, `reset`, `add-to-calendar`, `add-all`, `subscribe`, `copy`).
  * @csspart day - A day cell of the month grid (with `today`, `outside`, `focused`).
  * @csspart event - An event (with `phase`, `cancelled`, `postponed`).
  * @csspart more - The "+N more" button of a crowded day.
@@ -88,6 +93,9 @@ const LIST_ROWS_PER_FRAME = 120;
  * @csspart notice - The cancelled / postponed notice in the details.
  * @csspart state - Loading, error and empty messages (with `loading`, `error`, `empty`, `no-results`).
  * @csspart filters - The filter panel.
+ * @csspart running - The "take part now" strip (its entries: `running-item`).
+ * @csspart running-item - A phase in the "take part now" strip.
+ * @csspart subscribe - The subscription box (when the feed has a `subscribeUrl`).
  * @csspart chips - The active filters and the reset button.
  *
  * @cssproperty --pc-accent - Accent for buttons, links and today. Default #0b5cad.
@@ -126,6 +134,7 @@ export class ParticipationCalendar extends LitElement {
   @property() districts?: string;
   @property() formats?: string;
   @property() filters?: 'panel' | 'none';
+  @property() running?: 'strip' | 'none';
   @property({ attribute: 'url-state' }) urlState?: string | null;
   @property({ attribute: false }) events?: FeedInput;
 
@@ -143,7 +152,7 @@ export class ParticipationCalendar extends LitElement {
     events: this.events,
     timeout: this.timeout,
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
-    filtering: this.filters !== 'none' || Boolean(this.categories || this.districts || this.formats),
+    filtering: this.filters !== 'none' || this.running !== 'none' || Boolean(this.categories || this.districts || this.formats),
   }));
   private readonly filter = new FilterController(
     this,
@@ -260,8 +269,9 @@ export class ParticipationCalendar extends LitElement {
               actions: this.filter.actions,
             })
           : nothing}
-        <div class="main">${body}</div>
+        <div class="main">${this.renderRunning(m)}${body}</div>
       </div>
+      ${loaded?.feed.subscribeUrl && loaded.feature && !this.feed.pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.announce) : nothing}
       <dialog
         class="details"
         part="details"
@@ -269,7 +279,13 @@ export class ParticipationCalendar extends LitElement {
         @close=${this.details.onClosed}
         @click=${this.details.onClick}
       >
-        ${detailsContent({ occ: this.details.selected, ctx: this.timeContext(m), close: () => this.details.close() })}
+        ${detailsContent({
+          occ: this.details.selected,
+          ctx: this.timeContext(m),
+          today: this.today(),
+          close: () => this.details.close(),
+          addToCalendar: icsDownloadAvailable ? (occ) => this.saveToCalendar([occ.event], occ.event.title) : null,
+        })}
       </dialog>
     </div>`;
   }
@@ -305,7 +321,14 @@ export class ParticipationCalendar extends LitElement {
       this.currentFacets = data.facets;
       const shown = limitListItems(data.groups, this.listRows);
       this.moreListRows = shown.truncated;
-      content = listView({ ...shown, headingId, ctx, actions });
+      const events = [...new Set([...data.groups.running, ...data.groups.days.flatMap((d) => d.items)].map((o) => o.event))];
+      content = html`${count && icsDownloadAvailable
+        ? html`<div class="list-actions">
+            <button type="button" class="text-button animate" part="button add-all" @click=${() => this.saveToCalendar(events, `${m.calendarLabel} ${heading}`)}>
+              ${m.participate.addAllToCalendar(count)}
+            </button>
+          </div>`
+        : nothing}${listView({ ...shown, headingId, ctx, today: this.today(), actions })}`;
     } else {
       const data = this.period.month(index, filters, criteria, monthStart);
       ({ count, unfiltered } = data);
@@ -341,6 +364,37 @@ export class ParticipationCalendar extends LitElement {
     return html`${notice}${list && count === 0 ? nothing : content}`;
   }
 
+  /** "Jetzt mitmachen": phases open today, with the active filters, when the feed is there. */
+  private renderRunning(m: Messages) {
+    const loaded = this.feed.value;
+    if (this.running === 'none' || !loaded?.feature || this.feed.pending) return nothing;
+    const today = this.today();
+    const phases = this.openToday(loaded.index, loaded.filters, this.filter.criteria, today, loaded.feature);
+    return loaded.feature.runningStrip(phases, today, this.timeContext(m), (occ, trigger) => this.details.open(occ, trigger));
+  }
+
+  private readonly openToday = memoizeOne(
+    (index: EventIndex, filters: FilterIndex | undefined, criteria: FilterCriteria, today: number, feature: FilterFeature) => {
+      const occs = index.occurrences(today, today);
+      return feature.openPhases(filters ? filters.filter(occs, criteria) : occs, today);
+    },
+  );
+
+  /** Saves events as an .ics file; the list's button saves what it shows, filters applied. */
+  private saveToCalendar(events: readonly CalendarEvent[], name: string) {
+    const feed = this.feed.value?.feed;
+    if (!feed || !events.length) return;
+    downloadIcs(events, { feedTimeZone: feed.timezone, name }).catch((error) =>
+      console.error('participation-calendar: could not make the calendar file:', error),
+    );
+  }
+
+  /** Says something in the polite live region (a copied address, say). */
+  private readonly announce = (text: string) => {
+    this.announcement = text;
+    this.requestUpdate();
+  };
+
   /** The live region tells screen-reader users what a navigation brought. */
   private noteAnnouncement(heading: string, count: number, m: Messages) {
     const period = `${this.view}:${heading}:${m.tag}`;
@@ -353,9 +407,7 @@ export class ParticipationCalendar extends LitElement {
   /** After the resident stops changing filters: "12 Beteiligungsmöglichkeiten gefunden". */
   private announceResults() {
     const m = this.strings.messages;
-    if (!m) return;
-    this.announcement = m.filters.results(this.shownCount);
-    this.requestUpdate();
+    if (m) this.announce(m.filters.results(this.shownCount));
   }
 
   private emptyMonth(index: EventIndex, heading: string, monthEnd: number, m: Messages) {

@@ -1,3 +1,10 @@
-// The one piece of rrule we use, re-exported so the bundler can leave out the
-// rest (RRuleSet, rrulestr): recurrence.ts loads this module on demand.
-export { RRule } from 'rrule';
+// The one piece of rrule we use. Node (the CLI, scripts) loads rrule's CommonJS
+// build, where named imports fail; the bundles use rrule-engine.browser.ts
+// instead (see rollup.config.js), whose named re-export lets the bundler leave
+// out the rest of rrule (RRuleSet, rrulestr).
+import * as rrule from 'rrule';
+
+type RRuleClass = typeof rrule.RRule;
+const commonJs = (rrule as unknown as { default?: { RRule: RRuleClass } }).default;
+
+export const RRule: RRuleClass = rrule.RRule ?? commonJs!.RRule;

@@ -1,4 +1,4 @@
-import type { Occurrence } from '../data/event.js';
+import type { Occurrence, RegistrationDeadline } from '../data/event.js';
 import { fromDayNumber, weekdayOf } from '../data/plain-date.js';
 import { dayInZone, wallClock } from '../data/time-zone.js';
 import type { DateParts, Messages } from './messages.js';
@@ -107,4 +107,17 @@ export function accessibleEventLabel(occ: Occurrence, ctx: TimeContext): string 
   if (occ.event.format) parts.push(m.formats[occ.event.format]);
   if (occ.event.status !== 'scheduled') parts.push(m.statuses[occ.event.status]);
   return parts.join(', ');
+}
+
+/** "endet heute", "endet morgen", "noch 5 Tage": how long something open today stays open. */
+export function timeLeft(lastDay: number, today: number, m: Messages): string {
+  const days = lastDay - today;
+  return days <= 0 ? m.participate.endsToday : days === 1 ? m.participate.endsTomorrow : m.participate.daysLeft(days);
+}
+
+/** A registration deadline with the time left, or that it has passed. */
+export function deadlineLabel(deadline: RegistrationDeadline, today: number, { m, timeZone }: TimeContext, hour = ''): string {
+  const day = deadline.allDay ? deadline.day : dayInZone(deadline.instant, timeZone);
+  const date = formatDay(day, 'dayMonth', m) + hour;
+  return day < today ? m.participate.deadlinePassed(date) : m.participate.deadline(date, timeLeft(day, today, m));
 }

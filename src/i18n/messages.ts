@@ -106,6 +106,23 @@ export interface Messages {
     results: (count: number) => string;
     noResults: (period: string) => string;
   };
+  participate: {
+    addToCalendar: string;
+    /** The list view's button for every event shown. */
+    addAllToCalendar: (count: number) => string;
+    subscribe: string;
+    subscribeHint: string;
+    subscribeAddress: string;
+    copy: string;
+    copied: string;
+    runningNow: string;
+    endsToday: string;
+    endsTomorrow: string;
+    daysLeft: (days: number) => string;
+    /** "Anmeldung bis 8. November (noch 3 Tage)". */
+    deadline: (date: string, left: string) => string;
+    deadlinePassed: (date: string) => string;
+  };
   details: {
     close: string;
     when: string;
@@ -118,8 +135,6 @@ export interface Messages {
     accessibility: string;
     registration: string;
     registrationLink: string;
-    deadline: string;
-    deadlineAt: (date: string) => string;
     moreInfo: string;
     repeats: string;
     cancelledNotice: string;

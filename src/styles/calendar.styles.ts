@@ -424,6 +424,54 @@ export const calendarStyles = css`
   .description {
     white-space: pre-line;
   }
+  .details-actions,
+  .list-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .list-actions {
+    justify-content: flex-end;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-bottom: 1px solid var(--_divider);
+  }
+  a.text-button {
+    text-decoration: none;
+  }
+  .time-left,
+  .item-deadline {
+    font-weight: 600;
+  }
+  .time-left {
+    display: block;
+  }
+
+  .subscribe {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_divider);
+    background: var(--_surface);
+  }
+  .subscribe-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .subscribe-url {
+    flex: 1 1 14em;
+    min-width: 0;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
 
   @media (forced-colors: active) {
     .chip,

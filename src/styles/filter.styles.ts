@@ -144,6 +144,51 @@ export const filterStyles = css`
     font-size: 0.9em;
   }
 
+  /* "Jetzt mitmachen": phases open today */
+  .running {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    background: var(--_phase-background);
+    color: var(--_phase-text);
+    border-bottom: 1px solid var(--_divider);
+  }
+  .running-heading {
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .running-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .running-item {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    min-height: 2em;
+    padding: 0.2em 0.7em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    text-align: start;
+  }
+  .running-title {
+    font-weight: 600;
+  }
+  .running-left {
+    color: var(--_muted);
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+
   @media (forced-colors: active) {
     .chip-button {
       border-color: ButtonText;

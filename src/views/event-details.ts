@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarEvent, Occurrence } from '../data/event.js';
-import { formatDay, formatInstant, timeLabel, type TimeContext } from '../i18n/format.js';
+import { deadlineLabel, formatDay, formatInstant, timeLabel, type TimeContext } from '../i18n/format.js';
 
 export interface DetailsProps {
   occ: Occurrence | null;
   ctx: TimeContext;
+  today: number;
   close(): void;
+  /** Saves the event as an .ics file; null where the build cannot. */
+  addToCalendar: ((occ: Occurrence) => void) | null;
 }
 
 /**
@@ -25,7 +28,7 @@ export function detailsContent(p: DetailsProps) {
     [m.details.where, where(e)],
     [m.details.onlineAccess, e.onlineUrl ? link(e.onlineUrl, e.onlineUrl) : null],
     [m.details.district, e.district],
-    [m.details.registration, registration(e, ctx)],
+    [m.details.registration, registration(e, ctx, p.today)],
     [m.details.organizer, e.organizer],
     [m.details.accessibility, e.accessibility],
     [m.details.categories, e.categories.length ? e.categories.join(', ') : null],
@@ -52,7 +55,14 @@ export function detailsContent(p: DetailsProps) {
       )}
     </dl>
     ${e.description ? html`<p class="description">${e.description}</p>` : nothing}
-    ${e.url ? html`<p class="more-info">${link(e.url, m.details.moreInfo)}</p>` : nothing}
+    <div class="details-actions">
+      ${e.url ? link(e.url, m.details.moreInfo) : nothing}
+      ${p.addToCalendar
+        ? html`<button type="button" class="text-button primary animate" part="button add-to-calendar" @click=${() => p.addToCalendar!(occ)}>
+            ${m.participate.addToCalendar}
+          </button>`
+        : nothing}
+    </div>
   </div>`;
 }
 
@@ -69,16 +79,15 @@ function where(e: CalendarEvent) {
   return html`${name ?? ''}${name && address ? html`<br />` : nothing}${address ?? ''}`;
 }
 
-function registration(e: CalendarEvent, ctx: TimeContext) {
+function registration(e: CalendarEvent, ctx: TimeContext, today: number) {
   const r = e.registration;
   if (!r) return null;
   const { m } = ctx;
   const parts: (TemplateResult | string)[] = [];
   if (r.deadline) {
-    const text = r.deadline.allDay
-      ? formatDay(r.deadline.day, 'fullDate', m)
-      : `${formatInstant(r.deadline.instant, ctx.timeZone, 'fullDate', m)}, ${m.clock(formatInstant(r.deadline.instant, ctx.timeZone, 'time', m))}`;
-    parts.push(html`<span class="deadline">${m.details.deadlineAt(text)}</span>`);
+    // "Anmeldung bis 8. November, 12:00 Uhr (noch 3 Tage)": the date, the hour when it matters, the time left.
+    const hour = r.deadline.allDay ? '' : `, ${m.clock(formatInstant(r.deadline.instant, ctx.timeZone, 'time', m))}`;
+    parts.push(html`<span class="deadline">${deadlineLabel(r.deadline, today, ctx, hour)}</span>`);
   }
   if (r.url) parts.push(link(r.url, m.details.registrationLink));
   if (!parts.length) return null;

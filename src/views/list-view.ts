@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Occurrence } from '../data/event.js';
-import { formatDay, timeLabel, type TimeContext } from '../i18n/format.js';
+import { deadlineLabel, formatDay, timeLabel, type TimeContext } from '../i18n/format.js';
 import { statusBadge, type EventActions } from './event-chip.js';
 
 export interface ListViewProps {
@@ -9,6 +9,7 @@ export interface ListViewProps {
   days: { day: number; items: Occurrence[] }[];
   headingId: string;
   ctx: TimeContext;
+  today: number;
   actions: EventActions;
 }
 
@@ -38,7 +39,7 @@ export function listView(p: ListViewProps) {
       ? html`<section class="list-day" aria-labelledby=${runningId}>
           <h3 class="list-heading" id=${runningId}>${m.runningPhases}</h3>
           <ul class="items" role="list">
-            ${repeat(p.running, (o) => o.key, (o) => listItem(o, o.firstDay, p.ctx, p.actions))}
+            ${repeat(p.running, (o) => o.key, (o) => listItem(o, o.firstDay, p.ctx, p.actions, p.today))}
           </ul>
         </section>`
       : nothing}
@@ -48,7 +49,7 @@ export function listView(p: ListViewProps) {
       (d) => html`<section class="list-day" aria-labelledby=${`${p.headingId}-d${d.day}`}>
         <h3 class="list-heading" id=${`${p.headingId}-d${d.day}`}>${formatDay(d.day, 'fullDate', m)}</h3>
         <ul class="items" role="list">
-          ${repeat(d.items, (o) => o.key, (o) => listItem(o, d.day, p.ctx, p.actions))}
+          ${repeat(d.items, (o) => o.key, (o) => listItem(o, d.day, p.ctx, p.actions, p.today))}
         </ul>
       </section>`,
     )}
@@ -60,7 +61,7 @@ export function listView(p: ListViewProps) {
  * button (one tab stop, one name); the hidden day keeps it understandable
  * when a screen reader lists buttons without the headings.
  */
-export function listItem(occ: Occurrence, day: number, ctx: TimeContext, actions: EventActions) {
+export function listItem(occ: Occurrence, day: number, ctx: TimeContext, actions: EventActions, today: number) {
   const { m } = ctx;
   const { event } = occ;
   const place = event.location?.name ?? (event.format === 'online' ? '' : event.district ?? '');
@@ -81,6 +82,9 @@ export function listItem(occ: Occurrence, day: number, ctx: TimeContext, actions
         <span class="item-meta">
           ${event.format ? html`<span class="badge format ${event.format}">${m.formats[event.format]}</span>` : nothing}
           ${place ? html`<span class="item-place">${place}</span>` : nothing}
+          ${event.registration?.deadline && occ.lastDay >= today
+            ? html`<span class="item-deadline">${deadlineLabel(event.registration.deadline, today, ctx)}</span>`
+            : nothing}
         </span>
       </span>
     </button>

@@ -124,7 +124,7 @@ function agenda(p: MonthViewProps) {
     <h3 id=${id} class="agenda-heading">${m.eventsOn(formatDay(p.focusDay, 'fullDate', m))}</h3>
     ${items.length
       ? html`<ul class="items" role="list">
-          ${repeat(items, (o) => o.key, (o) => listItem(o, p.focusDay, p.ctx, p.actions))}
+          ${repeat(items, (o) => o.key, (o) => listItem(o, p.focusDay, p.ctx, p.actions, p.today))}
         </ul>`
       : html`<p class="muted">${m.noEventsOnDay}</p>`}
   </section>`;

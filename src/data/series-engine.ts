@@ -1,0 +1,184 @@
+/**
+ * Expands repeating events: the implementation behind recurrence.ts, loaded
+ * with the rrule library only when a feed has rules (see loadRecurrenceEngine).
+ *
+ * A series is expanded in its own wall-clock time in the FEED's zone, so a
+ * weekly 18:00 meeting stays at 18:00 across DST changes (field-notes.md:
+ * FullCalendar's rrule plugin shifts such series by an hour). rrule gets "UTC
+ * that means wall-clock" dates, as its README recommends; each occurrence is
+ * then turned into a real instant with `instantFromWallClockMs`.
+ */
+import type { CalendarEvent } from './event.js';
+import { hourlyRuleCanReachByhour, parseUntil } from './rrule-syntax.js';
+import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
+
+import * as rruleEngine from './rrule-engine.js';
+import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
+
+type RRuleModule = typeof rruleEngine;
+type RRule = import('rrule').RRule;
+
+const DAY = 86_400_000;
+const PERIOD_MS: Record<string, number> = { YEARLY: 365 * DAY, MONTHLY: 28 * DAY, WEEKLY: 7 * DAY, DAILY: DAY, HOURLY: DAY / 24 };
+const engine: RRuleModule = rruleEngine;
+
+interface Compiled {
+  rule: RRule;
+  /** Wall-clock ms of the series start (timed) or day start (all-day). */
+  dtstart: number;
+  exWallSeconds: Set<number>;
+  exDays: Set<number>;
+  /** Shortest length of one FREQ period times INTERVAL, to size the budget. */
+  stepMs: number;
+  /** rrule reads `options.interval` twice per period; the budget bounds a call (see `iterate`). */
+  budget: { left: number };
+}
+
+const compiledCache = new WeakMap<CalendarEvent, Map<string, Compiled | string>>();
+
+class BudgetExhausted extends Error {}
+
+/**
+ * Why the engine cannot expand this event's rule, or null if it can.
+ * expandSeries returns [] for such events; the caller may report this text.
+ */
+export function seriesProblem(event: CalendarEvent, feedTz: string): string | null {
+  const c = compile(event, feedTz);
+  return typeof c === 'string' ? c : null;
+}
+
+function compile(event: CalendarEvent, feedTz: string): Compiled | string {
+  if (!event.rrule) return 'the event has no rrule';
+  let perZone = compiledCache.get(event);
+  if (!perZone) compiledCache.set(event, (perZone = new Map()));
+  const key = event.allDay ? '' : feedTz;
+  let c = perZone.get(key);
+  if (c === undefined) {
+    c = build(engine, event, feedTz);
+    perZone.set(key, c);
+  }
+  return c;
+}
+
+function build(lib: RRuleModule, event: CalendarEvent, feedTz: string): Compiled | string {
+  try {
+    const dtstart = event.allDay ? event.startDay * DAY : wallClockMs(event.start, feedTz);
+    const parts = event.rrule!.split(';');
+    const untilPart = parts.find((p) => p.startsWith('UNTIL='));
+    const options = lib.RRule.parseString(parts.filter((p) => p !== untilPart).join(';'));
+    let until: number | null = null;
+    if (untilPart) {
+      const u = parseUntil(untilPart.slice(6));
+      if (!u) return `UNTIL in '${event.rrule}' is not a date`;
+      // A date includes its whole day; an instant is compared as wall-clock time in the feed zone.
+      // (All-day series have no zone: an UNTIL date-time counts by its date.)
+      const wall = u.kind === 'date' ? (u.day + 1) * DAY - 1
+        : u.kind === 'utc' && !event.allDay ? wallClockMs(u.instant, feedTz)
+          : u.kind === 'utc' ? u.instant : u.wallMs;
+      until = event.allDay ? (Math.floor(wall / DAY) + 1) * DAY - 1 : wall;
+    }
+    if (!event.allDay && !hourlyRuleCanReachByhour(event.rrule!, new Date(dtstart).getUTCHours())) {
+      return `'${event.rrule}' never reaches a BYHOUR hour from the start time`;
+    }
+    const rule = new lib.RRule({ ...options, dtstart: new Date(dtstart), until: until === null ? null : new Date(until), tzid: null }, true);
+    const budget = { left: Infinity };
+    // rrule loops until year 9999 on a rule that never matches (BYDAY=1MO;BYMONTHDAY=20):
+    // seconds of frozen page. Its loop reads `interval` every period, so a counting
+    // getter can stop it. Relies on rrule 2.8.1 internals; the package is pinned.
+    const interval = rule.options.interval;
+    Object.defineProperty(rule.options, 'interval', {
+      get() {
+        if (--budget.left < 0) throw new BudgetExhausted();
+        return interval;
+      },
+    });
+    const exWallSeconds = new Set<number>();
+    const exDays = new Set(event.exdates?.days ?? []);
+    for (const instant of event.exdates?.instants ?? []) exWallSeconds.add(Math.floor(wallClockMs(instant, feedTz) / 1000));
+    const stepMs = (PERIOD_MS[/(?:^|;)FREQ=(\w+)/.exec(event.rrule!)?.[1] ?? ''] ?? DAY) * Math.max(1, interval);
+    return { rule, dtstart, exWallSeconds, exDays, stepMs, budget };
+  } catch (error) {
+    return `rrule '${event.rrule}' was rejected by the recurrence engine: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * Calls `visit` with the wall-clock ms of each occurrence in [fromWall, toWall],
+ * minus exdates, until it returns false. Never throws; stops at the budget.
+ */
+function iterate(c: Compiled, fromWall: number, toWall: number, visit: (wall: number) => boolean): void {
+  const periods = Math.ceil((toWall - Math.min(c.dtstart, fromWall)) / c.stepMs);
+  c.budget.left = 2 * (periods + 10) + 100;
+  let seen = 0;
+  try {
+    c.rule.between(new Date(fromWall), new Date(toWall), true, (date) => {
+      const wall = date.getTime();
+      if (c.exDays.has(Math.floor(wall / DAY)) || c.exWallSeconds.has(Math.floor(wall / 1000))) return true;
+      return ++seen <= MAX_OCCURRENCES_PER_QUERY && visit(wall);
+    });
+  } catch {
+    // BudgetExhausted (the rule matches nothing more in the window) or an engine
+    // error: what was visited stands.
+  } finally {
+    c.budget.left = Infinity;
+  }
+}
+
+/**
+ * Start instants of the timed series' occurrences whose [start, start + duration)
+ * overlaps [fromInstant, toInstant) (a zero-length occurrence: starts inside it).
+ */
+export function expandSeries(event: CalendarEvent, fromInstant: number, toInstant: number, feedTz: string): number[] {
+  const c = compile(event, feedTz);
+  if (typeof c === 'string' || event.allDay) return [];
+  const duration = event.end - event.start;
+  const result: number[] = [];
+  // The window in wall-clock ms, widened by a day on each side for offset changes.
+  const fromWall = wallClockMs(fromInstant - duration, feedTz) - DAY;
+  const toWall = wallClockMs(toInstant, feedTz) + DAY;
+  iterate(c, fromWall, toWall, (wall) => {
+    const start = instantFromWallClockMs(wall, feedTz);
+    if (start < toInstant && (start + duration > fromInstant || start >= fromInstant)) result.push(start);
+    return true;
+  });
+  return result;
+}
+
+/** Start days of the all-day series' occurrences that overlap [fromDay, toDay] (inclusive). */
+export function expandAllDaySeries(event: CalendarEvent, fromDay: number, toDay: number): number[] {
+  const c = compile(event, '');
+  if (typeof c === 'string' || !event.allDay) return [];
+  const span = event.endDay - event.startDay;
+  const result: number[] = [];
+  iterate(c, (fromDay - span) * DAY, toDay * DAY + DAY - 1, (wall) => {
+    result.push(Math.floor(wall / DAY));
+    return true;
+  });
+  return result;
+}
+
+/**
+ * The first occurrence start strictly after `after`: an instant for timed
+ * series, a day number for all-day series (then `after` is a day number too).
+ * Looks at most `limitDays` ahead; null when there is none.
+ */
+export function nextSeriesStartAfter(event: CalendarEvent, after: number, feedTz: string, limitDays = 3660): number | null {
+  const c = compile(event, event.allDay ? '' : feedTz);
+  if (typeof c === 'string') return null;
+  let found: number | null = null;
+  if (event.allDay) {
+    iterate(c, (after + 1) * DAY, (after + 1 + limitDays) * DAY, (wall) => {
+      found = Math.floor(wall / DAY);
+      return false;
+    });
+  } else {
+    const fromWall = wallClockMs(after, feedTz) - DAY;
+    iterate(c, fromWall, fromWall + (limitDays + 2) * DAY, (wall) => {
+      const start = instantFromWallClockMs(wall, feedTz);
+      if (start <= after) return true;
+      found = start;
+      return false;
+    });
+  }
+  return found;
+}
