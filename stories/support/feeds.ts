@@ -3,6 +3,8 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { Feed, FeedEvent } from '../../src/index.ts';
 import sampleFeed from '../../test/fixtures/sample-feed-2026-11.json';
+import googleCalendarIcs from '../../test/fixtures/ics/google-calendar.ics?raw';
+import outlookIcs from '../../test/fixtures/ics/outlook-exchange.ics?raw';
 
 export const SHOWN_DAY = '2026-11-15';
 
@@ -150,7 +152,42 @@ export const emptyNovember: Feed = {
   ],
 };
 
+/** A day `offset` days from today in Berlin: "take part now" is about today. */
+function inDays(offset: number): string {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
+}
+
+/** Phases open today, a deadline ahead and a subscription address: the "take part" features. */
+export function takePart(): Feed {
+  return {
+    timezone: 'Europe/Berlin',
+    subscribeUrl: 'https://www.musterstadt.example/beteiligung/termine.ics',
+    events: [
+      { id: 'tp-umfrage', title: 'Online-Umfrage Radverkehr', start: inDays(-12), end: inDays(5), format: 'online', categories: ['Mobilität'] },
+      { id: 'tp-ideen', title: 'Ideenwettbewerb „Unser Stadtpark“', start: inDays(-20), end: inDays(0), format: 'online' },
+      { id: 'tp-offenlage', title: 'Offenlage Bebauungsplan Nr. 142', start: inDays(-2), end: inDays(26), format: 'in-person' },
+      {
+        id: 'tp-werkstatt',
+        title: 'Planungswerkstatt Schulcampus West',
+        start: `${inDays(6)}T18:00:00+01:00`,
+        end: `${inDays(6)}T20:00:00+01:00`,
+        format: 'hybrid',
+        location: { name: 'Gesamtschule West, Mensa', address: 'Schulstraße 4, 12345 Musterstadt' },
+        registration: { url: 'https://www.musterstadt.example/anmeldung/schulcampus', deadline: inDays(3) },
+      },
+    ],
+  };
+}
+
+export const TAKE_PART_DAY = inDays(0);
+/** The day of the event with a registration deadline (its month is shown for it). */
+export const WORKSHOP_DAY = inDays(6);
+
 export const FEEDS = {
+  takePart: '/api/take-part.json',
+  googleIcs: '/api/google-calendar.ics',
+  outlookIcs: '/api/outlook.ics',
   sample: '/api/events.json',
   crowded: '/api/crowded.json',
   longTexts: '/api/long-texts.json',
@@ -174,6 +211,9 @@ export function feedHandlers(): HttpHandler[] {
     http.get(FEEDS.cancelledAndPostponed, () => HttpResponse.json(cancelledAndPostponed)),
     http.get(FEEDS.phase, () => HttpResponse.json(phase)),
     http.get(FEEDS.empty, () => HttpResponse.json(emptyNovember)),
+    http.get(FEEDS.takePart, () => HttpResponse.json(takePart())),
+    http.get(FEEDS.googleIcs, () => new HttpResponse(googleCalendarIcs, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })),
+    http.get(FEEDS.outlookIcs, () => new HttpResponse(outlookIcs, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })),
     // Never answers: the widget stays in its loading state (until its `timeout`).
     http.get(FEEDS.slow, async () => {
       await delay('infinite');
