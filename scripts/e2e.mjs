@@ -34,6 +34,8 @@ const PAGES = [
   { path: '/demo/hostile-css.html', hostile: true },
   // The topic page shows only its preset category (Mobilität) in a list: fewer events.
   { path: '/demo/mobilitaet.html', minEvents: 2, onlyCategory: 'Mobilität' },
+  // Three themed widgets side by side (stacked below ~1200 px).
+  { path: '/demo/themes.html', width: 1800, widgets: 3 },
 ];
 const NARROW_PAGES = PAGES.map((p) => p.path);
 

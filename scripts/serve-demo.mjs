@@ -21,6 +21,7 @@ const SERVED_DIRS = {
   dist: resolve(process.env.PC_DIST_DIR || join(ROOT, 'dist')),
   demo: join(ROOT, 'demo'),
   schema: join(ROOT, 'schema'),
+  themes: join(ROOT, 'themes'),
 };
 const PORT_ATTEMPTS = 20;
 
@@ -50,6 +51,15 @@ export const STRICT_CSP = [
 ].join('; ');
 
 const CSP_PAGES = new Set(['/demo/strict-csp.html']);
+
+/** The sample feed as an .ics file, via dist/esm (validation and export as the widget does them). */
+async function sampleCalendar() {
+  const esm = pathToFileURL(join(SERVED_DIRS.dist, 'esm/data/')).href;
+  const { parseFeed } = await import(`${esm}validate.js`);
+  const { eventsToIcs } = await import(`${esm}ics-export.js`);
+  const feed = parseFeed(buildSampleFeed(new Date()), { baseUrl: 'https://www.musterstadt.example/' });
+  return eventsToIcs(feed.events, { feedTimeZone: feed.timezone, calendarName: 'Beteiligungskalender Musterstadt', now: Date.now() });
+}
 
 function send(res, status, body, headers = {}) {
   res.writeHead(status, {
@@ -96,8 +106,19 @@ async function handle(req, res) {
   if (pathname === '/favicon.ico') return send(res, 301, '', { Location: '/demo/favicon.svg' });
 
   if (pathname === '/demo/events.json') {
-    const body = `${JSON.stringify(buildSampleFeed(new Date()), null, 2)}\n`;
+    // The feed names its iCalendar twin, so the widget offers "Abonnieren".
+    const feed = { ...buildSampleFeed(new Date()), subscribeUrl: `http://${req.headers.host}/demo/events.ics` };
+    const body = `${JSON.stringify(feed, null, 2)}\n`;
     return send(res, 200, body, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
+  }
+  if (pathname === '/demo/events.ics') {
+    // The same events as iCalendar, written by the widget's own exporter (from the build).
+    try {
+      const body = await sampleCalendar();
+      return send(res, 200, body, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store' });
+    } catch (error) {
+      return send(res, 503, `The iCalendar feed needs a build (npm run build): ${error.message}\n`);
+    }
   }
 
   let file = fileFor(pathname);
