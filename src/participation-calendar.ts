@@ -184,7 +184,7 @@ export class ParticipationCalendar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('date') || this.cursor === undefined) {
       const requested = this.date ? parseIsoDayNumber(this.date) : null;
-      if (this.date && requested === null) console.warn(`participation-calendar: date "${this.date}" is not YYYY-MM-DD; showing today.`);
+      if (this.date && requested === null) console.warn(`participation-calendar: date "${this.date}" is not YYYY-MM-DD (ignored)`);
       this.cursor = requested ?? this.today();
       this.expandedDay = null;
     }
@@ -195,7 +195,7 @@ export class ParticipationCalendar extends LitElement {
       if (month !== undefined && firstOfMonth(this.cursor) !== month) this.cursor = month;
     }
     if (changed.has('timezone') && this.timezone && !isValidTimeZone(this.timezone)) {
-      console.warn(`participation-calendar: timezone "${this.timezone}" is not an IANA time zone; using the feed's.`);
+      console.warn(`participation-calendar: timezone "${this.timezone}" is not an IANA time zone (ignored)`);
     }
     const loaded = this.feed.value;
     if (loaded) {

@@ -92,8 +92,11 @@ export class FeedController {
     const feed = calendarProblems.length ? { ...parsed, skipped: [...calendarProblems, ...parsed.skipped] } : parsed;
     if (needsRecurrence(feed.events)) await loadRecurrenceEngine();
     const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
-    if (!featureLoad) return { feed, index };
-    const feature = await featureLoad;
+    // A feed with a subscription address needs the feature module for its box, even without filters.
+    const featuresNeeded = featureLoad ?? (feed.subscribeUrl ? loadFilterFeature() : null);
+    if (!featuresNeeded) return { feed, index };
+    const feature = await featuresNeeded;
+    if (!featureLoad) return { feed, index, feature };
     const filters = await feature.FilterIndex.build(feed.events, slicer);
     return { feed, index, filters, feature };
   }

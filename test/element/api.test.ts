@@ -103,6 +103,19 @@ describe('narrow screens, zoom and user settings', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('needs no sideways scrolling at 200 % zoom (a 1280 px screen is 640 CSS px wide)', async () => {
+    await setViewport({ width: 640, height: 450 });
+    const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, width: 640, waitFor: 'load' });
+    el.parentElement!.style.width = 'auto';
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(640);
+    expect($(el, '.month.compact'), 'still the full grid at 640 px').to.equal(null);
+    el.setAttribute('view', 'list');
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(640);
+  });
+
   it('keeps borders on events and today in forced-colors mode', async () => {
     await forcedColors(true);
     expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);

@@ -143,6 +143,27 @@ describe('month view keyboard (WAI-ARIA grid)', () => {
     expect(text($(el, 'h2'))).to.equal('Oktober 2026');
   });
 
+  it('moves by a year with Shift+PageDown and Shift+PageUp', async () => {
+    const el = await focused();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'PageDown' });
+    expect(focusedLabel()).to.match(/^Donnerstag, 11. November 2027/);
+    expect(text($(el, 'h2'))).to.equal('November 2027');
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ up: 'Shift' });
+    expect(focusedLabel()).to.match(/^Dienstag, 11. November 2025/);
+  });
+
+  it('enters a day with Space or F2 as with Enter', async () => {
+    await focused('2026-11-10');
+    await sendKeys({ press: 'Space' });
+    expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('werkstatt');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'F2' });
+    expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('werkstatt');
+  });
+
   it('crosses into the next month with an arrow key on the last day', async () => {
     const el = await focused('2026-11-30');
     await sendKeys({ press: 'ArrowRight' });

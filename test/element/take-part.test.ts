@@ -109,6 +109,15 @@ describe('subscribe', () => {
     await expectAccessible(el);
   });
 
+  it('shows the subscription box even with no filter panel and no strip', async () => {
+    const el = await mount({
+      attrs: { filters: 'none', running: 'none' },
+      events: { subscribeUrl: 'webcal://www.musterstadt.example/termine.ics', events: feed() },
+      waitFor: 'load',
+    });
+    expect($<HTMLInputElement>(el, '#subscribe-url')!.value).to.equal('https://www.musterstadt.example/termine.ics');
+  });
+
   it('drops a subscribeUrl that is not http(s) or webcal', async () => {
     const el = await mount({ events: { subscribeUrl: 'javascript:alert(1)', events: feed() }, waitFor: 'load' });
     expect($(el, '[part~="subscribe"]')).to.equal(null);
