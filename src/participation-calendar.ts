@@ -16,7 +16,6 @@ import { toolbar, type ViewName } from './views/toolbar.js';
 import { monthView } from './views/month-view.js';
 import { listView, limitListItems } from './views/list-view.js';
 import { isActive } from './data/filter-criteria.js';
-import { detailsContent } from './views/event-details.js';
 import { emptyNotice, errorState, loadingState } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
@@ -216,12 +215,13 @@ export class ParticipationCalendar extends LitElement {
     }
   }
 
-  /** `await el.updateComplete` also waits for a language that is still being fetched. */
+  /** `await el.updateComplete` also waits for a language or the details view still being fetched. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.strings.loading) return done;
-    await this.strings.loading;
-    return super.getUpdateComplete();
+    const pending = this.strings.loading ?? (this.details.selected && !this.details.view ? this.details.loading : null);
+    if (!pending) return done;
+    await pending;
+    return this.getUpdateComplete();
   }
 
   private today() {
@@ -279,7 +279,7 @@ export class ParticipationCalendar extends LitElement {
         @close=${this.details.onClosed}
         @click=${this.details.onClick}
       >
-        ${detailsContent({
+        ${this.details.view?.detailsContent({
           occ: this.details.selected,
           ctx: this.timeContext(m),
           today: this.today(),

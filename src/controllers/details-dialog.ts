@@ -1,13 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Occurrence } from '../data/event.js';
 
+type DetailsView = typeof import('../views/event-details.js');
+
 /**
  * The details dialog's state and focus: opens the element's native modal
  * `<dialog>` for an occurrence (focus moves in, Escape closes) and, when it
- * closes, gives focus back to the event that opened it.
+ * closes, gives focus back to the event that opened it. The details view
+ * is loaded on the first opening: a visit that opens no event never pays for it.
  */
 export class DetailsDialogController implements ReactiveController {
   selected: Occurrence | null = null;
+  /** The details template, once loaded. */
+  view: DetailsView | undefined;
+  /** Settles when the details view has arrived (see the element's getUpdateComplete). */
+  loading: Promise<void> | null = null;
   private returnFocusTo: HTMLElement | null = null;
 
   constructor(
@@ -20,6 +27,16 @@ export class DetailsDialogController implements ReactiveController {
   open(occ: Occurrence, trigger: HTMLElement | null) {
     this.returnFocusTo = trigger;
     this.selected = occ;
+    this.loading ??= import('../views/event-details.js').then(
+      (view) => {
+        this.view = view;
+        this.host.requestUpdate();
+      },
+      (error) => {
+        this.loading = null;
+        console.error('participation-calendar: could not load the details view:', error);
+      },
+    );
     this.host.requestUpdate();
   }
 
@@ -29,7 +46,7 @@ export class DetailsDialogController implements ReactiveController {
 
   hostUpdated() {
     const dialog = this.dialog;
-    if (this.selected && dialog && !dialog.open) dialog.showModal();
+    if (this.selected && this.view && dialog && !dialog.open) dialog.showModal();
   }
 
   /** A click on the backdrop lands on the dialog element itself. */

@@ -10,8 +10,17 @@
  */
 const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
+/**
+ * An http(s) URL already in the form the parser would give back: lower-case
+ * host, no port, a path of plain characters without dot segments. Feeds are
+ * full of them, and `new URL()` for each of 50,000 events costs ~300 ms.
+ * (A host ending in a digit, such as 0x7f.1, is an IPv4 address the parser rewrites.)
+ */
+const ALREADY_NORMAL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?!.*\/\.{1,2}(?:[/?#]|$))\/[\w\-.~%!$&'()*+,;=:@/]*(?:\?[\w\-.~%!$&()*+,;=:@/?]*)?(?:#[\w\-.~%!$&'()*+,;=:@/?]*)?$/;
+
 /** The absolute, normalized URL, or a phrase saying why it was dropped. */
 export function safeUrl(value: string, baseUrl?: string): { url: string } | { problem: string } {
+  if (ALREADY_NORMAL.test(value)) return { url: value };
   let parsed: URL;
   try {
     parsed = baseUrl ? new URL(value, baseUrl) : new URL(value);
