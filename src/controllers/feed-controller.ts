@@ -97,7 +97,9 @@ export class FeedController {
     if (!featuresNeeded) return { feed, index };
     const feature = await featuresNeeded;
     if (!featureLoad) return { feed, index, feature };
-    const filters = await feature.FilterIndex.build(feed.events, slicer);
+    const filters = feature.FilterIndex.deferred(feed.events);
+    // The search texts are normalised after the first paint, in slices, while the resident looks.
+    setTimeout(() => void filters.prepare(feed.events, timeSlicer(8, signal)).catch(() => {}), 0);
     return { feed, index, filters, feature };
   }
 

@@ -72,16 +72,21 @@ export class FilterIndex {
   }
 
   /**
-   * Builds the index with the search texts normalised in time slices: at
-   * 10,000 events that is ~100 ms of string work, which must not freeze the page.
+   * An index whose search texts are normalised later, by `prepare`: the facet
+   * values (one cheap pass) are there at once, so the first month can show
+   * before ~100 ms of string work per 10,000 events. A search before
+   * `prepare` has finished normalises the events it meets on the way.
    */
-  static async build(events: readonly CalendarEvent[], slicer: Slicer): Promise<FilterIndex> {
-    const index = new FilterIndex(events, false);
+  static deferred(events: readonly CalendarEvent[]): FilterIndex {
+    return new FilterIndex(events, false);
+  }
+
+  /** Normalises every event's search text once, in time slices. */
+  async prepare(events: readonly CalendarEvent[], slicer: Slicer): Promise<void> {
     for (const e of events) {
-      index.entries[e.index] = entryOf(e);
+      this.entries[e.index] ??= entryOf(e);
       if (slicer.due()) await slicer.pause();
     }
-    return index;
   }
 
   /** The occurrences that match, in the order given. */
@@ -135,6 +140,9 @@ export class FilterIndex {
   private entry(e: CalendarEvent): SearchEntry {
     const entry = this.entries[e.index];
     if (entry?.event === e) return entry;
+    // Not normalised yet (see `deferred`): do it now and keep it. (A stray event
+    // taking a free slot is harmless: the `event === e` check above guards every read.)
+    if (entry === undefined) return (this.entries[e.index] = entryOf(e));
     let stray = this.strays.get(e);
     if (!stray) this.strays.set(e, stray = entryOf(e));
     return stray;
