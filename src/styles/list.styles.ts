@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/** The list view and the loading, error and empty states. */
+export const listStyles = css`
+  /* List */
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item-button {
+    display: grid;
+    grid-template-columns: minmax(7em, 12em) 1fr;
+    gap: 0.25em 1em;
+    width: 100%;
+    padding: 0.75em calc(var(--_space) * 1.5);
+    border: 0;
+    border-bottom: 1px solid var(--_divider);
+    background: var(--_background);
+    color: var(--_text);
+    text-align: start;
+  }
+  .item-button:hover {
+    background: var(--_surface);
+  }
+  .item-button:focus-visible {
+    outline-offset: -3px;
+  }
+  .item-time {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .item-main {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    min-width: 0;
+  }
+  .item-title {
+    font-weight: 600;
+    overflow-wrap: break-word;
+    hyphens: auto;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 2px;
+  }
+  .item.cancelled .item-title,
+  .item.postponed .item-title {
+    color: var(--_text);
+  }
+  .item-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    align-items: center;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .badge,
+  .status {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.5;
+    text-decoration: none;
+  }
+  .status {
+    color: var(--_cancelled);
+    border-radius: 3px;
+    margin-inline-end: 0.25em;
+  }
+  @container (max-width: 36em) {
+    .item-button {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  /* Loading, error, empty */
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
+    text-align: center;
+  }
+  .state.empty {
+    padding: calc(var(--_space) * 2);
+    border-bottom: 1px solid var(--_divider);
+  }
+  .state.error p {
+    max-width: 40em;
+  }
+  .spinner {
+    width: 1.5em;
+    height: 1.5em;
+    border: 3px solid var(--_divider);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: spin 0.9s linear infinite;
+    }
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;
