@@ -6,21 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { CHROME_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { feedFixtures, flakyFeed } from './test/server/feed-fixtures.mjs';
 
 const executablePath = findChromium({ install: false });
 
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-];
+const chromeArgs = [...CHROME_ARGS, '--disable-features=Translate,MediaRouter,OptimizationHints'];
 
 /**
  * `forced-colors` emulation: the built-in emulateMedia command knows only colour

@@ -7,17 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../scripts/find-chromium.mjs';
+import { CHROME_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { distExists, startDemoServer } from '../scripts/serve-demo.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}docs/screenshot-month.png`;
 const FIXTURE = `${ROOT}test/fixtures/sample-feed-2026-11.json`;
 const FIXTURE_NOW = new Date('2026-11-15T10:00:00+01:00');
-const CHROME_ARGS = [
-  '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 
 if (!distExists()) {
   console.error('dist/participation-calendar.js is missing: run `npm run build` first.');

@@ -27,7 +27,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROME_ARGS, findChromium } from './find-chromium.mjs';
 import { generateFeed } from './bench/gen-feed.mjs';
 import { startServer } from './bench/server.mjs';
 import { bundleSizes, snapshotDist } from './bench/sizes.mjs';
@@ -63,8 +63,7 @@ if (flags.has('--save-baseline') && !NS.includes(1000)) { console.error('bench: 
 
 // The flags the brief fixes: no sandbox (containers), no GPU, nothing in the background that could
 // steal a core mid-measurement; precise memory info + exposed gc() for the heap figures.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const CHROMIUM_ARGS = [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 const t0 = Date.now();
 // Load average at the start and end go into the report: on a shared machine they explain noise.

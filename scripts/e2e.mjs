@@ -7,7 +7,7 @@
 //
 // Prints one line per check and finally "N passed, M failed"; exits 1 on failure.
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROME_ARGS, findChromium } from './find-chromium.mjs';
 import { distExists, startDemoServer } from './serve-demo.mjs';
 
 /** Per page: navigation plus waiting for the widgets never takes longer than this. */
@@ -15,15 +15,6 @@ const PAGE_TIMEOUT_MS = 15_000;
 const MIN_EVENTS = 10;
 const SETTLE_MS = 500;
 const RED = 'rgb(255, 0, 0)';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // classic.html puts two widgets side by side; below 600 px of its own width a
 // month view turns compact (dots instead of titles), so it gets a wide window.

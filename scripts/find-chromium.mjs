@@ -7,6 +7,21 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * Flags every headless Chromium of ours starts with: as root it needs
+ * --no-sandbox; /dev/shm is small in containers; and on a closed network the
+ * background services (updates, sync, first-run) only produce failed requests.
+ */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

@@ -12,7 +12,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROME_ARGS, findChromium } from './find-chromium.mjs';
 import { distExists, startDemoServer } from './serve-demo.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,15 +21,6 @@ const FIXTURE = `${ROOT}test/fixtures/sample-feed-2026-11.json`;
 // The day the fixture was built for (see demo/sample-feed.mjs), mid-morning in Berlin.
 const FIXTURE_NOW = new Date('2026-11-15T10:00:00+01:00');
 const TIMEOUT_MS = 15_000;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const SHOTS = [];
 for (const view of ['month', 'list']) {
