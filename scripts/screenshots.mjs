@@ -8,6 +8,10 @@
 //                                         with "today" fixed to 15 November 2026
 //   node scripts/screenshots.mjs --live   the demo's feed for the real today
 //
+// It also renews the README's picture, docs/screenshot-month.png: the German
+// month view at 1280 px cropped to the widget (not with --live). Look at it
+// before committing it.
+//
 // Deterministic by default so two runs can be compared picture by picture.
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +25,7 @@ const FIXTURE = `${ROOT}test/fixtures/sample-feed-2026-11.json`;
 // The day the fixture was built for (see demo/sample-feed.mjs), mid-morning in Berlin.
 const FIXTURE_NOW = new Date('2026-11-15T10:00:00+01:00');
 const TIMEOUT_MS = 15_000;
+const README_PICTURE = `${ROOT}docs/screenshot-month.png`;
 
 const SHOTS = [];
 for (const view of ['month', 'list']) {
@@ -84,6 +89,10 @@ async function shoot(browser, baseUrl, shot, { live, fixture }) {
     await page.waitForFunction(rendered, null, { timeout: TIMEOUT_MS });
     const path = `${OUT_DIR}/${shot.name}.png`;
     await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+    if (!live && shot.name === 'demo-month-de-1280') {
+      await page.locator('participation-calendar').screenshot({ path: README_PICTURE, animations: 'disabled' });
+      console.log(`wrote ${README_PICTURE.slice(ROOT.length)}`);
+    }
     return { path, problems };
   } finally {
     await context.close();

@@ -34,6 +34,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.d.ts': 'text/plain; charset=utf-8',
@@ -90,7 +91,8 @@ function fileFor(pathname) {
   return file;
 }
 
-function contentType(file) {
+/** The Content-Type for a file, by its name: shared by every static server of the scripts. */
+export function contentType(file) {
   if (file.endsWith('.d.ts')) return TYPES['.d.ts'];
   return TYPES[extname(file)] ?? 'application/octet-stream';
 }

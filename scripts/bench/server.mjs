@@ -6,15 +6,8 @@
 // no-store: every fresh browser context fetches everything again, as a first visit would.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+import { resolve, sep } from 'node:path';
+import { contentType } from '../serve-demo.mjs';
 
 /** roots: { dist: '/abs/dist', feeds: '/tmp/…', bench: '/abs/scripts/bench' } → { origin, close() } */
 export async function startServer(roots) {
@@ -26,7 +19,7 @@ export async function startServer(roots) {
     if (!file || !file.startsWith(base + sep)) return void res.writeHead(404).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -8,16 +8,13 @@
  */
 import type { Slicer } from './slicer.js';
 
-/** Below this size one JSON.parse is faster than scanning and takes no noticeable time. */
-const SLICE_ABOVE_CHARS = 200_000;
-
 const QUOTE = 34, BACKSLASH = 92, COMMA = 44, COLON = 58;
 const OPEN_ARRAY = 91, CLOSE_ARRAY = 93, OPEN_OBJECT = 123, CLOSE_OBJECT = 125;
 
 class Unexpected extends Error {}
 
-export async function parseJsonInSlices(text: string, slicer: Slicer, sliceAboveChars = SLICE_ABOVE_CHARS): Promise<unknown> {
-  if (text.length < sliceAboveChars) return JSON.parse(text);
+/** Parses in slices; feed.ts decides when a text is big enough to need it. */
+export async function parseJsonInSlices(text: string, slicer: Slicer): Promise<unknown> {
   try {
     return await parseTopLevel(text, slicer);
   } catch (error) {

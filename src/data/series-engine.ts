@@ -12,15 +12,13 @@ import type { CalendarEvent } from './event.js';
 import { hourlyRuleCanReachByhour, parseUntil } from './rrule-syntax.js';
 import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
 
-import * as rruleEngine from './rrule-engine.js';
+import { RRule as RRuleClass } from './rrule-engine.js';
 import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
 
-type RRuleModule = typeof rruleEngine;
 type RRule = import('rrule').RRule;
 
 const DAY = 86_400_000;
 const PERIOD_MS: Record<string, number> = { YEARLY: 365 * DAY, MONTHLY: 28 * DAY, WEEKLY: 7 * DAY, DAILY: DAY, HOURLY: DAY / 24 };
-const engine: RRuleModule = rruleEngine;
 
 interface Compiled {
   rule: RRule;
@@ -54,18 +52,18 @@ function compile(event: CalendarEvent, feedTz: string): Compiled | string {
   const key = event.allDay ? '' : feedTz;
   let c = perZone.get(key);
   if (c === undefined) {
-    c = build(engine, event, feedTz);
+    c = build(event, feedTz);
     perZone.set(key, c);
   }
   return c;
 }
 
-function build(lib: RRuleModule, event: CalendarEvent, feedTz: string): Compiled | string {
+function build(event: CalendarEvent, feedTz: string): Compiled | string {
   try {
     const dtstart = event.allDay ? event.startDay * DAY : wallClockMs(event.start, feedTz);
     const parts = event.rrule!.split(';');
     const untilPart = parts.find((p) => p.startsWith('UNTIL='));
-    const options = lib.RRule.parseString(parts.filter((p) => p !== untilPart).join(';'));
+    const options = RRuleClass.parseString(parts.filter((p) => p !== untilPart).join(';'));
     let until: number | null = null;
     if (untilPart) {
       const u = parseUntil(untilPart.slice(6));
@@ -80,7 +78,7 @@ function build(lib: RRuleModule, event: CalendarEvent, feedTz: string): Compiled
     if (!event.allDay && !hourlyRuleCanReachByhour(event.rrule!, new Date(dtstart).getUTCHours())) {
       return `'${event.rrule}' never reaches a BYHOUR hour from the start time`;
     }
-    const rule = new lib.RRule({ ...options, dtstart: new Date(dtstart), until: until === null ? null : new Date(until), tzid: null }, true);
+    const rule = new RRuleClass({ ...options, dtstart: new Date(dtstart), until: until === null ? null : new Date(until), tzid: null }, true);
     const budget = { left: Infinity };
     // rrule loops until year 9999 on a rule that never matches (BYDAY=1MO;BYMONTHDAY=20):
     // seconds of frozen page. Its loop reads `interval` every period, so a counting

@@ -37,7 +37,6 @@ export const de: Messages = {
   runningPhases: 'Laufende Beteiligungsphasen',
   periodAnnouncement: (period, n) => `${period}: ${n === 0 ? 'keine Termine' : termine(n)}`,
   loading: 'Termine werden geladen …',
-  loaded: (n) => `${termine(n)} geladen`,
   retry: 'Erneut versuchen',
   errors: {
     network: 'Die Termine konnten nicht geladen werden: Die Verbindung zum Server ist fehlgeschlagen.',

@@ -37,7 +37,6 @@ export const en: Messages = {
   runningPhases: 'Participation phases under way',
   periodAnnouncement: (period, n) => `${period}: ${n === 0 ? 'no events' : events(n)}`,
   loading: 'Loading events …',
-  loaded: (n) => `${events(n)} loaded`,
   retry: 'Try again',
   errors: {
     network: 'The events could not be loaded: the connection to the server failed.',

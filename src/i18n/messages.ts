@@ -73,7 +73,6 @@ export interface Messages {
   /** Live-region text after a period was shown: "November 2026: 23 Termine". */
   periodAnnouncement: (period: string, count: number) => string;
   loading: string;
-  loaded: (count: number) => string;
   retry: string;
   errors: Record<FeedErrorKind, string> & { httpStatus: (status: number) => string };
   emptyMonth: (month: string) => string;

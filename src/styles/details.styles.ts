@@ -109,13 +109,6 @@ export const detailsStyles = css`
   .subscribe-url {
     flex: 1 1 14em;
     min-width: 0;
-    min-height: 2.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
   }
 
   @media (forced-colors: active) {

@@ -51,13 +51,6 @@ export const filterStyles = css`
   input[type='search'],
   input[type='date'] {
     width: 100%;
-    min-height: 2.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
   }
   .filter-group {
     margin: 0;

@@ -62,6 +62,16 @@ export const layoutStyles = css`
   .icon-button {
     padding: 0;
   }
+  /* Text fields: the filter panel's search and dates, the subscription address. */
+  input:not([type='checkbox']) {
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
   .icon-button:hover,
   .text-button:hover {
     background: var(--_surface);

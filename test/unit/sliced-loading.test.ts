@@ -36,7 +36,7 @@ describe('sliced loading', () => {
       fc.asyncProperty(fc.array(json, { maxLength: 30 }), json, fc.boolean(), async (events, extra, wrapped) => {
         const value = wrapped ? { timezone: 'Europe/Berlin', extra, events } : events;
         const text = JSON.stringify(value, null, wrapped ? 2 : 0);
-        expect(await parseJsonInSlices(text, alwaysDue(), 0)).to.deep.equal(JSON.parse(text));
+        expect(await parseJsonInSlices(text, alwaysDue())).to.deep.equal(JSON.parse(text));
       }),
       { numRuns: 200 },
     );
@@ -44,14 +44,14 @@ describe('sliced loading', () => {
 
   it('keeps strings with brackets, quotes and escapes intact when splitting', async () => {
     const text = JSON.stringify({ events: [{ title: 'a "]}," \\ \u00fc [{', n: -1.5e3 }, null, true, 'x,y'], timezone: 'Europe/Berlin' });
-    expect(await parseJsonInSlices(text, alwaysDue(), 0)).to.deep.equal(JSON.parse(text));
+    expect(await parseJsonInSlices(text, alwaysDue())).to.deep.equal(JSON.parse(text));
   });
 
   it('reports broken JSON with the same SyntaxError as JSON.parse', async () => {
     const text = '{"events": [{"id": 1, "title": "Bürgerforum", ]}';
     let error: unknown;
     try {
-      await parseJsonInSlices(text, alwaysDue(), 0);
+      await parseJsonInSlices(text, alwaysDue());
     } catch (e) {
       error = e;
     }
