@@ -87,10 +87,13 @@ export class FeedController {
       if (isCalendarBody(body)) ({ json, problems: calendarProblems } = await fromCalendar(body));
       else json = await parseJsonBodyInSlices(body, slicer);
     }
+    // The series code is fetched while the feed is validated, not after.
+    const recurrence = mayRepeat(json) ? loadRecurrenceEngine([]) : null;
+    recurrence?.catch(() => {});
     const parsed = await parseFeedInSlices(json, { baseUrl }, slicer);
     // Entries of an iCalendar feed that could not even be mapped count as skipped, like broken JSON events.
     const feed = calendarProblems.length ? { ...parsed, skipped: [...calendarProblems, ...parsed.skipped] } : parsed;
-    if (needsRecurrence(feed.events)) await loadRecurrenceEngine();
+    if (needsRecurrence(feed.events)) await loadRecurrenceEngine(feed.events);
     const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
     // A feed with a subscription address needs the feature module for its box, even without filters.
     const featuresNeeded = featureLoad ?? (feed.subscribeUrl ? loadFilterFeature() : null);
@@ -99,7 +102,7 @@ export class FeedController {
     if (!featureLoad) return { feed, index, feature };
     const filters = feature.FilterIndex.deferred(feed.events);
     // The search texts are normalised after the first paint, in slices, while the resident looks.
-    setTimeout(() => void filters.prepare(feed.events, timeSlicer(8, signal)).catch(() => {}), 0);
+    requestAnimationFrame(() => setTimeout(() => void filters.prepare(feed.events, timeSlicer(8, signal)).catch(() => {}), 0));
     return { feed, index, filters, feature };
   }
 
@@ -152,6 +155,12 @@ export class FeedController {
     }
   }
 
+}
+
+/** Whether unvalidated feed JSON has any `rrule` at all (validation decides which are usable). */
+function mayRepeat(json: unknown): boolean {
+  const events = Array.isArray(json) ? json : (json as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.some((e) => (e as { rrule?: unknown } | null)?.rrule != null);
 }
 
 /**

@@ -3,11 +3,11 @@
  * Built once per (parsed feed, display zone); feeds of 10,000–50,000 events
  * must page month by month without a pause.
  *
- * Single events are placed once, up front, and kept in span tiers sorted by
- * first day: within a tier no event spans more than `maxSpan` days, so a range
- * query is two binary searches plus the matches (one 4-week phase does not
- * make every query scan four weeks of short events). Series are expanded per
- * query and cached per range.
+ * Events and the occurrences of their series are placed once, up front, and
+ * kept in span tiers sorted by first day: within a tier no entry spans more
+ * than `maxSpan` days, so a range query is two binary searches plus the
+ * matches (one 4-week phase does not make every query scan four weeks of
+ * short events).
  */
 import type { CalendarEvent, FeedWarning, Occurrence, ParsedFeed } from './event.js';
 import {
@@ -39,29 +39,58 @@ export function compareSameDay(a: Occurrence, b: Occurrence): number {
 
 export function timedOccurrence(event: CalendarEvent, start: number, end: number, displayTz: string): Occurrence {
   const firstDay = dayInZone(start, displayTz);
-  // Shorter than a day: shown on its start day only (22:00–01:00 is an evening
-  // event; the view says when it ends). Longer: on every day it touches.
-  const lastDay = end - start < DAY ? firstDay : Math.max(firstDay, dayInZone(end - 1, displayTz));
+  return occurrence(event, start, end, firstDay, lastDayOf(start, end, firstDay, displayTz));
+}
+
+/**
+ * Shorter than a day: shown on its start day only (22:00–01:00 is an evening
+ * event; the view says when it ends). Longer: on every day it touches.
+ */
+function lastDayOf(start: number, end: number, firstDay: number, displayTz: string): number {
+  return end - start < DAY ? firstDay : Math.max(firstDay, dayInZone(end - 1, displayTz));
+}
+
+export function allDayOccurrence(event: CalendarEvent, startDay: number): Occurrence {
+  return occurrence(event, NaN, NaN, startDay, startDay + (event.endDay - event.startDay));
+}
+
+function occurrence(event: CalendarEvent, start: number, end: number, firstDay: number, lastDay: number): Occurrence {
   return {
-    event, key: `${event.id}@${start}`, allDay: false, start, end, firstDay, lastDay,
+    event, key: `${event.id}@${event.allDay ? `d${firstDay}` : start}`, allDay: event.allDay, start, end, firstDay, lastDay,
     isPhase: lastDay - firstDay + 1 >= 7,
   };
 }
 
-export function allDayOccurrence(event: CalendarEvent, startDay: number): Occurrence {
-  const lastDay = startDay + (event.endDay - event.startDay);
-  return {
-    event, key: `${event.id}@d${startDay}`, allDay: true, start: NaN, end: NaN, firstDay: startDay, lastDay,
-    isPhase: lastDay - startDay + 1 >= 7,
-  };
-}
-
+/**
+ * One span tier, as parallel arrays sorted by first day. Occurrence objects
+ * are made per query, only for what a view shows: 10,000 events with their
+ * series are ~20,000 entries, and objects for all of them would be megabytes
+ * of heap and garbage-collector time before the first paint.
+ */
 interface Tier {
   maxSpan: number;
   firstDays: Float64Array;
-  /** prefixMaxLast[i] = max lastDay of occs[0..i]: "does anything started by i still run?" */
+  lastDays: Float64Array;
+  /** prefixMaxLast[i] = max lastDay of entries 0..i: "does anything started by i still run?" */
   prefixMaxLast: Float64Array;
-  occs: Occurrence[];
+  /** Timed: start instant; all-day: NaN. */
+  starts: Float64Array;
+  events: CalendarEvent[];
+}
+
+/** Entries of one tier while the index is filled, in feed order. */
+class TierEntries {
+  events: CalendarEvent[] = [];
+  starts: number[] = [];
+  firstDays: number[] = [];
+  lastDays: number[] = [];
+
+  add(event: CalendarEvent, start: number, firstDay: number, lastDay: number) {
+    this.events.push(event);
+    this.starts.push(start);
+    this.firstDays.push(firstDay);
+    this.lastDays.push(lastDay);
+  }
 }
 
 /** First index whose value is > x (values sorted ascending). */
@@ -129,22 +158,28 @@ export class EventIndex {
   }
 
   private *fill(feed: ParsedFeed, now: number): Generator<void> {
-    if (needsRecurrence(feed.events) && !isRecurrenceEngineLoaded()) {
-      throw new Error('This feed has repeating events: await loadRecurrenceEngine() before building an EventIndex');
+    if (needsRecurrence(feed.events) && !isRecurrenceEngineLoaded(feed.events)) {
+      throw new Error('This feed has repeating events: await loadRecurrenceEngine(feed.events) before building an EventIndex');
     }
     this.events = feed.events.length;
     this.feedTz = feed.timezone;
     const displayTz = this.displayTz;
-    const occs: Occurrence[] = [];
+    const entries = TIER_SPANS.map(() => new TierEntries());
+    const add = (e: CalendarEvent, start: number, firstDay: number, lastDay: number) => {
+      let tier = 0;
+      while (lastDay - firstDay > TIER_SPANS[tier]) tier++;
+      entries[tier].add(e, start, firstDay, lastDay);
+    };
     const series: CalendarEvent[] = [];
     let lastDay = dayInZone(now, displayTz);
     for (const e of feed.events) {
       if (e.rrule !== undefined) {
         series.push(e);
       } else {
-        const occ = e.allDay ? allDayOccurrence(e, e.startDay) : timedOccurrence(e, e.start, e.end, displayTz);
-        if (occ.lastDay > lastDay) lastDay = occ.lastDay;
-        occs.push(occ);
+        const first = e.allDay ? e.startDay : dayInZone(e.start, displayTz);
+        const last = e.allDay ? e.endDay : lastDayOf(e.start, e.end, first, displayTz);
+        if (last > lastDay) lastDay = last;
+        add(e, e.start, first, last);
       }
       yield;
     }
@@ -153,22 +188,19 @@ export class EventIndex {
     for (const e of series) {
       const problem = seriesProblem(e, this.feedTz) ?? (this.neverOccurs(e) ? NEVER_OCCURS : null);
       if (problem) this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
-      else this.storeSeries(e, occs);
+      else this.storeSeries(e, add);
       yield;
     }
-    const buckets: Occurrence[][] = TIER_SPANS.map(() => []);
-    for (const occ of occs) buckets[TIER_SPANS.findIndex((max) => occ.lastDay - occ.firstDay <= max)].push(occ);
-    yield;
     this.tiers = [];
-    for (const bucket of buckets) {
-      if (!bucket.length) continue;
-      this.tiers.push(toTier(bucket));
+    for (const tier of entries) {
+      if (!tier.events.length) continue;
+      this.tiers.push(toTier(tier));
       yield;
     }
   }
 
   /** Expands a series up to the horizon into `occs`, or keeps it for per-query expansion when too dense. */
-  private storeSeries(e: CalendarEvent, occs: Occurrence[]) {
+  private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, firstDay: number, lastDay: number) => void) {
     const starts = e.allDay
       ? expandAllDaySeries(e, e.startDay, this.horizonEnd)
       : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz);
@@ -176,9 +208,11 @@ export class EventIndex {
       this.querySeries.push(e);
       return;
     }
+    const duration = e.end - e.start;
     for (const start of starts) {
-      const occ = e.allDay ? allDayOccurrence(e, start) : timedOccurrence(e, start, start + (e.end - e.start), this.displayTz);
-      if (occ.firstDay <= this.horizonEnd) occs.push(occ);
+      const first = e.allDay ? start : dayInZone(start, this.displayTz);
+      const last = e.allDay ? start + (e.endDay - e.startDay) : lastDayOf(start, start + duration, first, this.displayTz);
+      if (first <= this.horizonEnd) add(e, e.allDay ? NaN : start, first, last);
     }
     this.storedSeries.push(e);
   }
@@ -200,8 +234,11 @@ export class EventIndex {
     const result: Occurrence[] = [];
     for (const tier of this.tiers) {
       const end = upperBound(tier.firstDays, toDay);
-      for (let i = upperBound(tier.firstDays, fromDay - tier.maxSpan - 1); i < end; i++) {
-        if (tier.occs[i].lastDay >= fromDay) result.push(tier.occs[i]);
+      const { events, starts, firstDays, lastDays } = tier;
+      for (let i = upperBound(firstDays, fromDay - tier.maxSpan - 1); i < end; i++) {
+        if (lastDays[i] < fromDay) continue;
+        const e = events[i];
+        result.push(occurrence(e, starts[i], e.allDay ? NaN : starts[i] + (e.end - e.start), firstDays[i], lastDays[i]));
       }
     }
     result.push(...this.expandedOccurrences(fromDay, toDay));
@@ -218,7 +255,7 @@ export class EventIndex {
     for (const tier of this.tiers) {
       const i = upperBound(tier.firstDays, afterDay);
       if (i > 0 && tier.prefixMaxLast[i - 1] >= next) return next;
-      if (i < tier.occs.length) best = Math.min(best, tier.firstDays[i]);
+      if (i < tier.events.length) best = Math.min(best, tier.firstDays[i]);
     }
     if (this.expandedOccurrences(next, next).length) return next;
     // Stored series are in the tiers up to the horizon; past it they count too.
@@ -262,15 +299,26 @@ export class EventIndex {
   }
 }
 
-function toTier(occs: Occurrence[]): Tier {
-  occs.sort((a, b) => a.firstDay - b.firstDay);
-  const firstDays = new Float64Array(occs.length);
-  const prefixMaxLast = new Float64Array(occs.length);
-  let maxSpan = 0, maxLast = -Infinity;
-  occs.forEach((o, i) => {
-    firstDays[i] = o.firstDay;
-    prefixMaxLast[i] = maxLast = Math.max(maxLast, o.lastDay);
-    maxSpan = Math.max(maxSpan, o.lastDay - o.firstDay);
-  });
-  return { maxSpan, firstDays, prefixMaxLast, occs };
+function toTier(entries: TierEntries): Tier {
+  const n = entries.events.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Stable by feed order within a day: the sort is stable and entries are in feed order.
+  order.sort((a, b) => entries.firstDays[a] - entries.firstDays[b]);
+  const tier: Tier = {
+    maxSpan: 0, firstDays: new Float64Array(n), lastDays: new Float64Array(n), prefixMaxLast: new Float64Array(n),
+    starts: new Float64Array(n), events: new Array<CalendarEvent>(n),
+  };
+  let maxLast = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const j = order[i];
+    const first = entries.firstDays[j], last = entries.lastDays[j];
+    tier.firstDays[i] = first;
+    tier.lastDays[i] = last;
+    tier.prefixMaxLast[i] = maxLast = Math.max(maxLast, last);
+    tier.starts[i] = entries.starts[j];
+    tier.events[i] = entries.events[j];
+    tier.maxSpan = Math.max(tier.maxSpan, last - first);
+  }
+  return tier;
 }

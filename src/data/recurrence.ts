@@ -1,9 +1,10 @@
 /**
- * Repeating events. The series code and the rrule library behind it (~8 KB
- * gzip) are loaded only when a feed has rules: call `loadRecurrenceEngine()`
- * first; then these functions answer at once. The implementation is in
- * series-engine.ts: a series is expanded in its own wall-clock time in the
- * feed's zone, so a weekly 18:00 meeting stays at 18:00 across DST changes.
+ * Repeating events. The series code (~2 KB gzip) is loaded only when a feed
+ * has rules, and the rrule library (~9 KB) only when one of them is beyond
+ * the common ones: call `loadRecurrenceEngine(events)` first; then these
+ * functions answer at once. The implementation is in series-engine.ts: a
+ * series is expanded in its own wall-clock time in the feed's zone, so a
+ * weekly 18:00 meeting stays at 18:00 across DST changes.
  */
 import type { CalendarEvent } from './event.js';
 
@@ -15,8 +16,11 @@ export const MAX_OCCURRENCES_PER_QUERY = 5_000;
 let engine: Engine | null = null;
 let loading: Promise<void> | null = null;
 
-/** Loads the engine once; later calls return the same promise. A failed load may be retried. */
-export function loadRecurrenceEngine(): Promise<void> {
+/**
+ * Loads the engine for these events (without events: for any rule). Later
+ * calls reuse what was loaded. A failed load may be retried.
+ */
+export async function loadRecurrenceEngine(events?: readonly CalendarEvent[]): Promise<void> {
   loading ??= import('./series-engine.js').then(
     (module) => {
       engine = module;
@@ -26,11 +30,13 @@ export function loadRecurrenceEngine(): Promise<void> {
       throw error;
     },
   );
-  return loading;
+  await loading;
+  await engine!.loadRulesFor(events);
 }
 
-export function isRecurrenceEngineLoaded(): boolean {
-  return engine !== null;
+/** Whether the series of these events (without events: any series) can be expanded now. */
+export function isRecurrenceEngineLoaded(events?: readonly CalendarEvent[]): boolean {
+  return engine !== null && engine.readyFor(events);
 }
 
 export function needsRecurrence(events: readonly CalendarEvent[]): boolean {

@@ -1,6 +1,8 @@
 /**
  * Expands repeating events: the implementation behind recurrence.ts, loaded
- * with the rrule library only when a feed has rules (see loadRecurrenceEngine).
+ * only when a feed has rules (see loadRecurrenceEngine). Common rules are
+ * expanded by simple-rule.ts; the rrule library (~9 KB gzip) is loaded on top
+ * only for a feed with a rule that needs it (BYSETPOS, BYWEEKNO, HOURLY …).
  *
  * A series is expanded in its own wall-clock time in the FEED's zone, so a
  * weekly 18:00 meeting stays at 18:00 across DST changes (field-notes.md:
@@ -10,26 +12,34 @@
  */
 import type { CalendarEvent } from './event.js';
 import { hourlyRuleCanReachByhour, parseUntil } from './rrule-syntax.js';
+import { compileSimpleRule, type WallIterator } from './simple-rule.js';
 import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
-
-import { RRule as RRuleClass } from './rrule-engine.js';
 import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
 
-type RRule = import('rrule').RRule;
+type RRuleClass = typeof import('rrule').RRule;
+
+let RRule: RRuleClass | null = null;
+
+/** True when every rule of these events (all rules, without events) can be expanded now. */
+export function readyFor(events?: readonly CalendarEvent[]): boolean {
+  return RRule !== null || (events !== undefined && !events.some(needsRrule));
+}
+
+/** Loads rrule when these events (or, without events, any feed) need it. */
+export async function loadRulesFor(events?: readonly CalendarEvent[]): Promise<void> {
+  if (readyFor(events)) return;
+  RRule = (await import('./rrule-engine.js')).RRule;
+}
+
+const needsRrule = (e: CalendarEvent) => e.rrule !== undefined && compileSimpleRule(e.rrule, 0, null) === null;
 
 const DAY = 86_400_000;
 const PERIOD_MS: Record<string, number> = { YEARLY: 365 * DAY, MONTHLY: 28 * DAY, WEEKLY: 7 * DAY, DAILY: DAY, HOURLY: DAY / 24 };
 
 interface Compiled {
-  rule: RRule;
-  /** Wall-clock ms of the series start (timed) or day start (all-day). */
-  dtstart: number;
+  each: WallIterator;
   exWallSeconds: Set<number>;
   exDays: Set<number>;
-  /** Shortest length of one FREQ period times INTERVAL, to size the budget. */
-  stepMs: number;
-  /** rrule reads `options.interval` twice per period; the budget bounds a call (see `iterate`). */
-  budget: { left: number };
 }
 
 const compiledCache = new WeakMap<CalendarEvent, Map<string, Compiled | string>>();
@@ -63,7 +73,6 @@ function build(event: CalendarEvent, feedTz: string): Compiled | string {
     const dtstart = event.allDay ? event.startDay * DAY : wallClockMs(event.start, feedTz);
     const parts = event.rrule!.split(';');
     const untilPart = parts.find((p) => p.startsWith('UNTIL='));
-    const options = RRuleClass.parseString(parts.filter((p) => p !== untilPart).join(';'));
     let until: number | null = null;
     if (untilPart) {
       const u = parseUntil(untilPart.slice(6));
@@ -78,47 +87,64 @@ function build(event: CalendarEvent, feedTz: string): Compiled | string {
     if (!event.allDay && !hourlyRuleCanReachByhour(event.rrule!, new Date(dtstart).getUTCHours())) {
       return `'${event.rrule}' never reaches a BYHOUR hour from the start time`;
     }
-    const rule = new RRuleClass({ ...options, dtstart: new Date(dtstart), until: until === null ? null : new Date(until), tzid: null }, true);
-    const budget = { left: Infinity };
-    // rrule loops until year 9999 on a rule that never matches (BYDAY=1MO;BYMONTHDAY=20):
-    // seconds of frozen page. Its loop reads `interval` every period, so a counting
-    // getter can stop it. Relies on rrule 2.8.1 internals; the package is pinned.
-    const interval = rule.options.interval;
-    Object.defineProperty(rule.options, 'interval', {
-      get() {
-        if (--budget.left < 0) throw new BudgetExhausted();
-        return interval;
-      },
-    });
+    const each = compileSimpleRule(event.rrule!, dtstart, until)
+      ?? withRrule(parts.filter((p) => p !== untilPart).join(';'), dtstart, until);
     const exWallSeconds = new Set<number>();
     const exDays = new Set(event.exdates?.days ?? []);
     for (const instant of event.exdates?.instants ?? []) exWallSeconds.add(Math.floor(wallClockMs(instant, feedTz) / 1000));
-    const stepMs = (PERIOD_MS[/(?:^|;)FREQ=(\w+)/.exec(event.rrule!)?.[1] ?? ''] ?? DAY) * Math.max(1, interval);
-    return { rule, dtstart, exWallSeconds, exDays, stepMs, budget };
+    return { each, exWallSeconds, exDays };
   } catch (error) {
+    if (error instanceof EngineNotLoaded) throw error;
     return `rrule '${event.rrule}' was rejected by the recurrence engine: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
+class EngineNotLoaded extends Error {}
+
+/** The rrule library's expansion of a rule simple-rule.ts does not handle. */
+function withRrule(ruleWithoutUntil: string, dtstart: number, until: number | null): WallIterator {
+  if (!RRule) throw new EngineNotLoaded('This feed has a rule that needs rrule: await loadRecurrenceEngine(events) first');
+  const options = RRule.parseString(ruleWithoutUntil);
+  const rule = new RRule({ ...options, dtstart: new Date(dtstart), until: until === null ? null : new Date(until), tzid: null }, true);
+  // rrule loops until year 9999 on a rule that never matches (BYDAY=1MO;BYMONTHDAY=20):
+  // seconds of frozen page. Its loop reads `interval` every period, so a counting
+  // getter can stop it. Relies on rrule 2.8.1 internals; the package is pinned.
+  const interval = rule.options.interval;
+  let left = Infinity;
+  Object.defineProperty(rule.options, 'interval', {
+    get() {
+      if (--left < 0) throw new BudgetExhausted();
+      return interval;
+    },
+  });
+  const stepMs = (PERIOD_MS[/(?:^|;)FREQ=(\w+)/.exec(ruleWithoutUntil)?.[1] ?? ''] ?? DAY) * Math.max(1, interval);
+  return (fromWall, toWall, visit) => {
+    // rrule reads `interval` twice per period: the budget bounds one call.
+    left = 2 * (Math.ceil((toWall - Math.min(dtstart, fromWall)) / stepMs) + 10) + 100;
+    try {
+      rule.between(new Date(fromWall), new Date(toWall), true, (date) => visit(date.getTime()));
+    } catch (error) {
+      // BudgetExhausted: the rule matches nothing more in the window; what was visited stands.
+      if (!(error instanceof BudgetExhausted)) throw error;
+    } finally {
+      left = Infinity;
+    }
+  };
+}
+
 /**
  * Calls `visit` with the wall-clock ms of each occurrence in [fromWall, toWall],
- * minus exdates, until it returns false. Never throws; stops at the budget.
+ * minus exdates, until it returns false. Never throws.
  */
 function iterate(c: Compiled, fromWall: number, toWall: number, visit: (wall: number) => boolean): void {
-  const periods = Math.ceil((toWall - Math.min(c.dtstart, fromWall)) / c.stepMs);
-  c.budget.left = 2 * (periods + 10) + 100;
   let seen = 0;
   try {
-    c.rule.between(new Date(fromWall), new Date(toWall), true, (date) => {
-      const wall = date.getTime();
+    c.each(fromWall, toWall, (wall) => {
       if (c.exDays.has(Math.floor(wall / DAY)) || c.exWallSeconds.has(Math.floor(wall / 1000))) return true;
       return ++seen <= MAX_OCCURRENCES_PER_QUERY && visit(wall);
     });
   } catch {
-    // BudgetExhausted (the rule matches nothing more in the window) or an engine
-    // error: what was visited stands.
-  } finally {
-    c.budget.left = Infinity;
+    // An engine error: what was visited stands.
   }
 }
 
