@@ -157,6 +157,7 @@ export class ParticipationCalendar extends LitElement {
     this,
     () => ({ categories: this.categories, districts: this.districts, formats: this.formats }),
     () => this.announceResults(),
+    () => this.feed.prepareSearch(),
   );
   private readonly url = new UrlStateController(
     this,

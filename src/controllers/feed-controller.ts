@@ -100,9 +100,7 @@ export class FeedController {
     if (!featuresNeeded) return { feed, index };
     const feature = await featuresNeeded;
     if (!featureLoad) return { feed, index, feature };
-    const filters = feature.FilterIndex.deferred(feed.events);
-    // The search texts are normalised after the first paint, in slices, while the resident looks.
-    requestAnimationFrame(() => setTimeout(() => void filters.prepare(feed.events, timeSlicer(8, signal)).catch(() => {}), 0));
+    const filters = new feature.FilterIndex(feed.events);
     return { feed, index, filters, feature };
   }
 
@@ -123,6 +121,19 @@ export class FeedController {
     if (loaded.index.zone !== zone) loaded.index = new EventIndex(loaded.feed, zone);
     return loaded;
   }
+
+  /**
+   * Normalises every event's search text in the background (the resident is
+   * at the search field): the first letters typed then find a prepared index.
+   */
+  prepareSearch() {
+    const loaded = this.task.value;
+    if (!loaded?.filters || this.searchPrepared === loaded) return;
+    this.searchPrepared = loaded;
+    void loaded.filters.prepare(loaded.feed.events, timeSlicer(8, undefined, true));
+  }
+
+  private searchPrepared?: LoadedFeed;
 
   retry() {
     void this.task.run();

@@ -40,6 +40,8 @@ export class FilterController {
     private readonly presets: () => PresetAttributes,
     /** Announces the number of results of the current criteria. */
     private readonly announce: () => void,
+    /** The search field got focus. */
+    private readonly onSearchFocus: () => void,
   ) {}
 
   /**
@@ -85,6 +87,7 @@ export class FilterController {
       this.host.requestUpdate();
     },
     setText: (text) => this.set({ ...this.criteria, text }),
+    searchFocused: () => this.onSearchFocus(),
     setValue: (facet, value, selected) => {
       const values = this.criteria[facet] as string[];
       const next = selected ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);

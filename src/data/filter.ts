@@ -23,8 +23,6 @@ interface SearchEntry {
   event: CalendarEvent;
   /** ` word word …` of title, description, place and organizer (see `searchHaystack`). */
   haystack: string;
-  /** Without duplicates, so an event counts once per category. */
-  categories: readonly string[];
 }
 
 /** Criteria in the shape the scan wants: sets, numeric bounds, needles. */
@@ -43,7 +41,7 @@ const nonEmptySet = (values: readonly string[]) => (values.length ? new Set(valu
 function entryOf(event: CalendarEvent): SearchEntry {
   const { title, description, location, organizer } = event;
   const text = [title, description, location?.name, location?.address, organizer].filter(Boolean).join('\n');
-  return { event, haystack: searchHaystack(text), categories: [...new Set(event.categories)] };
+  return { event, haystack: searchHaystack(text) };
 }
 
 export class FilterIndex {
@@ -58,10 +56,15 @@ export class FilterIndex {
   /** Events the index was not built from (a caller mixing feeds): still answered correctly. */
   private readonly strays = new WeakMap<CalendarEvent, SearchEntry>();
 
-  constructor(events: readonly CalendarEvent[], precompute = true) {
+  /**
+   * Collects the facet values (one cheap pass). Search texts are normalised
+   * only when needed: for the events a search meets, or all of them by
+   * `prepare` once the resident goes to the search field. A calendar nobody
+   * searches never pays ~3 ms and ~150 KB per 1,000 events for them.
+   */
+  constructor(events: readonly CalendarEvent[]) {
     const categories = new Set<string>(), districts = new Set<string>();
     for (const e of events) {
-      if (precompute) this.entries[e.index] = entryOf(e);
       for (const c of e.categories) categories.add(c);
       if (e.district !== undefined) districts.add(e.district);
     }
@@ -69,16 +72,6 @@ export class FilterIndex {
     this.districtSet = districts;
     this.categories = [...categories].sort(collator.compare);
     this.districts = [...districts].sort(collator.compare);
-  }
-
-  /**
-   * An index whose search texts are normalised later, by `prepare`: the facet
-   * values (one cheap pass) are there at once, so the first month can show
-   * before ~100 ms of string work per 10,000 events. A search before
-   * `prepare` has finished normalises the events it meets on the way.
-   */
-  static deferred(events: readonly CalendarEvent[]): FilterIndex {
-    return new FilterIndex(events, false);
   }
 
   /** Normalises every event's search text once, in time slices. */
@@ -117,9 +110,9 @@ export class FilterIndex {
       const inCategory = matchesCategory(e, k), inDistrict = matchesDistrict(e, k), inFormat = matchesFormat(e, k);
       // Failing two facets, an occurrence counts for none of them: skip the text search.
       if (+inCategory + +inDistrict + +inFormat < 2) continue;
-      const entry = this.entry(e);
-      if (!haystackMatches(entry.haystack, k.needles)) continue;
-      if (inDistrict && inFormat) for (const v of entry.categories) byCategory.set(v, (byCategory.get(v) ?? 0) + 1);
+      if (k.needles.length && !haystackMatches(this.entry(e).haystack, k.needles)) continue;
+      // (Validation keeps each category once, so an event counts once per category.)
+      if (inDistrict && inFormat) for (const v of e.categories) byCategory.set(v, (byCategory.get(v) ?? 0) + 1);
       if (inCategory && inFormat && e.district !== undefined) byDistrict.set(e.district, (byDistrict.get(e.district) ?? 0) + 1);
       if (inCategory && inDistrict && e.format !== undefined) byFormat.set(e.format, (byFormat.get(e.format) ?? 0) + 1);
     }
@@ -140,7 +133,7 @@ export class FilterIndex {
   private entry(e: CalendarEvent): SearchEntry {
     const entry = this.entries[e.index];
     if (entry?.event === e) return entry;
-    // Not normalised yet (see `deferred`): do it now and keep it. (A stray event
+    // Not normalised yet: do it now and keep it. (A stray event
     // taking a free slot is harmless: the `event === e` check above guards every read.)
     if (entry === undefined) return (this.entries[e.index] = entryOf(e));
     let stray = this.strays.get(e);

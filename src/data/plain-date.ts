@@ -53,7 +53,9 @@ export function formatIsoDate(date: PlainDate | number): string {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Asked twice per event while a feed is validated: arithmetic, not a Date.
+  if (month === 2) return year % 4 || (year % 100 === 0 && year % 400) ? 28 : 29;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** ISO weekday of a day number: 0 = Monday … 6 = Sunday. */

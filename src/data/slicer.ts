@@ -14,12 +14,20 @@ export interface Slicer {
 /** Runs everything at once: for tests, Node scripts and small feeds. */
 export const NO_SLICING: Slicer = { due: () => false, pause: () => Promise.resolve() };
 
-type Scheduler = { yield?: () => Promise<void> };
+type Scheduler = {
+  yield?: () => Promise<void>;
+  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+};
 
-/** Gives the event loop a turn without setTimeout's 4 ms clamp where the platform allows. */
-function yieldToEventLoop(): Promise<void> {
+/**
+ * Gives the event loop a turn without setTimeout's 4 ms clamp where the
+ * platform allows. A `background` job also lets frames be painted first
+ * (`scheduler.yield` resumes before them, which is what a load wants).
+ */
+function yieldToEventLoop(background: boolean): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  if (background && scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
+  if (!background && scheduler?.yield) return scheduler.yield();
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
@@ -34,12 +42,12 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /** Slices of `budgetMs` (default 8 ms: well inside a 50 ms long task, half a 60 Hz frame). */
-export function timeSlicer(budgetMs = 8, signal?: AbortSignal): Slicer {
+export function timeSlicer(budgetMs = 8, signal?: AbortSignal, background = false): Slicer {
   let sliceStart = performance.now();
   return {
     due: () => performance.now() - sliceStart >= budgetMs,
     async pause() {
-      await yieldToEventLoop();
+      await yieldToEventLoop(background);
       signal?.throwIfAborted();
       sliceStart = performance.now();
     },

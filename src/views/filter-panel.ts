@@ -10,6 +10,8 @@ export type Facet = 'categories' | 'districts' | 'formats';
 export interface FilterActions {
   toggle(): void;
   setText(text: string): void;
+  /** The search field got focus: a good moment to get its index ready. */
+  searchFocused(): void;
   setValue(facet: Facet, value: string, selected: boolean): void;
   setDate(bound: 'from' | 'to', day: number | null): void;
   reset(): void;
@@ -61,6 +63,7 @@ export function filterPanel(p: FilterPanelProps) {
           aria-describedby="filter-search-hint"
           .value=${live(criteria.text)}
           @input=${(e: Event) => actions.setText((e.target as HTMLInputElement).value)}
+          @focus=${actions.searchFocused}
         />
         <span id="filter-search-hint" class="hint">${m.filters.searchHint}</span>
       </div>

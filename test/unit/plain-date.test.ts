@@ -1,10 +1,19 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  addMonths, dayNumber, formatIsoDate, fromDayNumber, parseIsoDate, parseIsoDayNumber, startOfWeek, weekdayOf,
+  addMonths, dayNumber, daysInMonth, formatIsoDate, fromDayNumber, parseIsoDate, parseIsoDayNumber, startOfWeek, weekdayOf,
 } from '../../src/data/plain-date.js';
 
 describe('plain-date', () => {
+  it('knows the length of every month, leap years included (against Date)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+      const d = new Date(0);
+      d.setUTCFullYear(year, month, 0);
+      expect(daysInMonth(year, month), `${year}-${month}`).to.equal(d.getUTCDate());
+    }), { numRuns: 3000 });
+    expect([1900, 2000, 2024, 2026, 2100].map((y) => daysInMonth(y, 2))).to.deep.equal([28, 29, 29, 28, 28]);
+  });
+
   it('round-trips day numbers through ISO dates', () => {
     for (const text of ['1970-01-01', '2026-02-28', '2028-02-29', '2026-03-29', '2026-10-25', '2026-12-31', '1999-12-31']) {
       expect(formatIsoDate(parseIsoDayNumber(text)!)).to.equal(text);
