@@ -20,6 +20,7 @@ export interface WallClock {
 }
 
 const MS_PER_DAY = 86_400_000;
+const MS_PER_BLOCK = 8 * MS_PER_DAY;
 /** Bounds memory when a long-lived page queries many years in many zones. */
 const MAX_CACHED_DAYS = 100_000;
 
@@ -28,6 +29,8 @@ type DayOffset = number | { at: number; before: number; after: number };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCaches = new Map<string, Map<number, DayOffset>>();
+/** Per zone and 8-day block: its constant offset, or null when it changes within. */
+const blockCaches = new Map<string, Map<number, number | null>>();
 const validity = new Map<string, string | null>();
 
 /** The zone's canonical name (`europe/berlin` -> `Europe/Berlin`), or null if `Intl` does not know it. */
@@ -96,12 +99,22 @@ function computeOffset(instant: number, tz: string): number {
 
 /** The zone's UTC offset in milliseconds at `instant` (CEST: +7,200,000). */
 export function offsetAt(instant: number, tz: string): number {
+  let blocks = blockCaches.get(tz);
   let cache = offsetCaches.get(tz);
-  if (!cache) {
+  if (!blocks || !cache) {
     if (!isValidTimeZone(tz)) throw new RangeError(`Unknown time zone '${tz}'`);
-    cache = new Map();
-    offsetCaches.set(tz, cache);
+    blockCaches.set(tz, (blocks = new Map()));
+    offsetCaches.set(tz, (cache = new Map()));
   }
+  const blockIndex = Math.floor(instant / MS_PER_BLOCK);
+  let block = blocks.get(blockIndex);
+  if (block === undefined) {
+    if (blocks.size >= MAX_CACHED_DAYS) blocks.clear();
+    const first = computeOffset(blockIndex * MS_PER_BLOCK, tz);
+    block = first === computeOffset((blockIndex + 1) * MS_PER_BLOCK - 1000, tz) ? first : null;
+    blocks.set(blockIndex, block);
+  }
+  if (block !== null) return block;
   const dayIndex = Math.floor(instant / MS_PER_DAY);
   let entry = cache.get(dayIndex);
   if (entry === undefined) {

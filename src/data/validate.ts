@@ -229,6 +229,8 @@ function readOptionalFields(raw: Record<string, unknown>, event: CalendarEvent, 
     return checked.url;
   };
   const choice = <T extends string>(name: string, value: unknown, allowed: readonly T[], aliases: Record<string, T> = {}): T | undefined => {
+    // Nearly every feed writes the value as documented.
+    if ((allowed as readonly unknown[]).includes(value)) return value as T;
     const s = text(name, value);
     if (s === undefined) return undefined;
     const key = s.toLowerCase().replace(/[\s_]+/g, '-');
@@ -248,12 +250,12 @@ function readOptionalFields(raw: Record<string, unknown>, event: CalendarEvent, 
   if (!absent(raw.categories)) {
     if (!Array.isArray(raw.categories)) warn(`categories must be a list of texts, not ${kindOf(raw.categories)}; dropped`);
     else {
-      const seen = new Set<string>();
+      const seen: string[] = [];
       for (const c of raw.categories) {
         if (typeof c !== 'string') warn(`category ${JSON.stringify(c) ?? String(c)} is not text; dropped`);
-        else if (clean(c)) seen.add(clean(c));
+        else if (clean(c) && !seen.includes(clean(c))) seen.push(clean(c));
       }
-      event.categories = [...seen];
+      event.categories = seen;
     }
   }
 
@@ -263,7 +265,9 @@ function readOptionalFields(raw: Record<string, unknown>, event: CalendarEvent, 
       const name = text('location.name', raw.location.name);
       const address = text('location.address', raw.location.address);
       if (name !== undefined || address !== undefined) {
-        event.location = { ...(name === undefined ? {} : { name }), ...(address === undefined ? {} : { address }) };
+        event.location = {};
+        if (name !== undefined) event.location.name = name;
+        if (address !== undefined) event.location.address = address;
       }
     }
   }

@@ -5,7 +5,7 @@ import {
 } from '../../src/data/time-zone.js';
 import { day, local, utc } from './helpers.js';
 
-const ZONES = ['Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC', 'Pacific/Chatham'];
+const ZONES = ['Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC', 'Pacific/Chatham', 'Africa/Casablanca', 'America/Sao_Paulo'];
 
 describe('time-zone', () => {
   it('gives the same results whatever zone the browser runs in', () => {
