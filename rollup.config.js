@@ -9,22 +9,49 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 /**
- * rrule's natural-language module (RRule.fromText / toText, English only) is
- * imported by its core but never used by us: ~1.5 KB gzip every page would pay.
- * A stub takes its place; calling those two methods would throw.
+ * Parts of rrule that its core imports but our use of it never reaches: stubs
+ * take their place (~1.5 KB gzip for the text module, ~1.3 KB for the rest, in
+ * the classic script and in the ES build's on-demand rrule chunk). We only call
+ * `RRule.parseString`, `new RRule(options, true)` with `tzid: null` and
+ * `between` with a callback, on rules rrule-syntax.ts has checked (series-engine.ts).
  */
-const withoutRruleText = {
-  name: 'without-rrule-text',
+const RRULE_STUBS = {
+  // The natural-language module (RRule.fromText / toText, English only): calling those would throw.
+  './nlp/index': [
+    "const unsupported = () => { throw new Error('participation-calendar ships rrule without RRule.fromText/toText'); };",
+    'export const fromText = unsupported, parseText = unsupported, toText = unsupported, isFullyConvertible = () => false;',
+  ].join('\n'),
+  // RRule#toString / RRule.optionsToString.
+  './optionstostring':
+    "export function optionsToString() { throw new Error('participation-calendar ships rrule without RRule#toString'); }",
+  // The result cache, made only without `noCache`: one that never remembers is equivalent.
+  './cache': 'export class Cache { _cacheAdd() {} _cacheGet() { return false; } }',
+  // BYEASTER is not RFC 5545 and rrule-syntax.ts rejects it.
+  './easter': "export function easter() { throw new Error('participation-calendar ships rrule without BYEASTER'); }",
+  // Time-zone conversion for a `tzid`; ours is always null (UTC that means wall-clock).
+  '../datewithzone': [
+    'export class DateWithZone {',
+    "  constructor(date, tzid) { if (tzid) throw new Error('participation-calendar ships rrule without tzid'); this.date = date; }",
+    '  rezonedDate() { return this.date; }',
+    '}',
+  ].join('\n'),
+  // tslib's helpers as rrule's ES5 output uses them: modern equivalents, without the fallbacks.
+  tslib: [
+    'export const __assign = Object.assign;',
+    'export function __extends(d, b) {',
+    '  Object.setPrototypeOf(d, b);',
+    '  d.prototype = Object.create(b.prototype, { constructor: { value: d, writable: true, configurable: true } });',
+    '}',
+    'export const __spreadArray = (to, from) => to.concat(Array.from(from));',
+  ].join('\n'),
+};
+const trimRrule = {
+  name: 'trim-rrule',
   resolveId(source, importer) {
-    if (source === './nlp/index' && importer?.includes('/node_modules/rrule/')) return '\0rrule-nlp-stub';
-    return null;
+    return source in RRULE_STUBS && importer?.includes('/node_modules/rrule/') ? `\0rrule-stub:${source}` : null;
   },
   load(id) {
-    if (id !== '\0rrule-nlp-stub') return null;
-    return [
-      "const unsupported = () => { throw new Error('participation-calendar ships rrule without RRule.fromText/toText'); };",
-      'export const fromText = unsupported, parseText = unsupported, toText = unsupported, isFullyConvertible = () => false;',
-    ].join('\n');
+    return id.startsWith('\0rrule-stub:') ? RRULE_STUBS[id.slice(12)] : null;
   },
 };
 
@@ -68,7 +95,7 @@ const rruleForBrowsers = {
 
 const plugins = (module) => [
   rruleForBrowsers,
-  withoutRruleText,
+  trimRrule,
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
   minifyTemplates(),

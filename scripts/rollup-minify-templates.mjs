@@ -10,8 +10,17 @@ function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1')
-    .replace(/,\s+/g, ',');
+    // No space is needed around braces, semicolons and child combinators,
+    // after commas and colons (`a: b`; `a :b` in a selector stays), or before !important.
+    .replace(/\s*([{};>])\s*/g, '$1')
+    .replace(/([,:]) /g, '$1')
+    .replace(/ !important/g, '!important')
+    // The last declaration of a block needs no semicolon.
+    .replace(/;}/g, '}')
+    // `* 1.5` and `/ 2` in calc(): spaces are only required around + and -.
+    .replace(/\) ([*/]) (?=[\d.])/g, ')$1')
+    // 0.5em → .5em
+    .replace(/([\s:,(/*])0\.(\d)/g, '$1.$2');
 }
 
 // Runs of whitespace render as one space in HTML; nothing else is touched.

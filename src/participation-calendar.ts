@@ -5,7 +5,6 @@ import type { CalendarEvent } from './data/event.js';
 import { memoizeOne } from './controllers/memoize-one.js';
 import { downloadIcs, icsDownloadAvailable } from './controllers/ics-download.js';
 import type { FilterFeature } from './features/load-filters.js';
-import { property, state } from 'lit/decorators.js';
 import type { FeedInput, Occurrence } from './data/event.js';
 import type { EventIndex } from './data/event-index.js';
 import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/plain-date.js';
@@ -120,28 +119,50 @@ const LIST_ROWS_PER_FRAME = 120;
 export class ParticipationCalendar extends LitElement {
   static override styles = [tokens, calendarStyles];
 
-  @property() src?: string;
-  @property() view: ViewName = 'month';
-  @property() date?: string;
+  // Declared here rather than with @property / @state: the decorator code costs
+  // every page ~0.3 KB gzip. `state: true` fields are internal (no attribute).
+  static override properties = {
+    src: {},
+    view: {},
+    date: {},
+    language: { attribute: 'lang' },
+    timezone: {},
+    timeout: { type: Number },
+    theme: { reflect: true },
+    categories: {},
+    districts: {},
+    formats: {},
+    filters: {},
+    running: {},
+    urlState: { attribute: 'url-state' },
+    events: { attribute: false },
+    cursor: { state: true, attribute: false },
+    expandedDay: { state: true, attribute: false },
+    listRows: { state: true, attribute: false },
+  };
+
+  src?: string;
+  view: ViewName = 'month';
+  date?: string;
   /** Mirrors the `lang` attribute without shadowing the native `lang` property. */
-  @property({ attribute: 'lang' }) language?: string;
-  @property() timezone?: string;
-  @property({ type: Number }) timeout = 15_000;
+  language?: string;
+  timezone?: string;
+  timeout = 15_000;
   /** `auto` follows the reader's light/dark preference; `light` opts out of dark. Styled in tokens.styles.ts. */
-  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
-  @property() categories?: string;
-  @property() districts?: string;
-  @property() formats?: string;
-  @property() filters?: 'panel' | 'none';
-  @property() running?: 'strip' | 'none';
-  @property({ attribute: 'url-state' }) urlState?: string | null;
-  @property({ attribute: false }) events?: FeedInput;
+  theme?: 'auto' | 'light' | 'dark';
+  categories?: string;
+  districts?: string;
+  formats?: string;
+  filters?: 'panel' | 'none';
+  running?: 'strip' | 'none';
+  urlState?: string | null;
+  events?: FeedInput;
 
   /** The focused day of the month grid; its month is the one shown. */
-  @state() private cursor?: number;
-  @state() private expandedDay: number | null = null;
+  private cursor?: number;
+  private expandedDay: number | null = null;
   /** How many list rows are rendered so far (see LIST_FIRST_ROWS). */
-  @state() private listRows = LIST_FIRST_ROWS;
+  private listRows = LIST_FIRST_ROWS;
 
   private readonly width = new WidthController(this);
   private readonly details = new DetailsDialogController(this);
@@ -322,10 +343,10 @@ export class ParticipationCalendar extends LitElement {
       this.currentFacets = data.facets;
       const shown = limitListItems(data.groups, this.listRows);
       this.moreListRows = shown.truncated;
-      const events = [...new Set([...data.groups.running, ...data.groups.days.flatMap((d) => d.items)].map((o) => o.event))];
+      const events = () => [...new Set([...data.groups.running, ...data.groups.days.flatMap((d) => d.items)].map((o) => o.event))];
       content = html`${count && icsDownloadAvailable
         ? html`<div class="list-actions">
-            <button type="button" class="text-button animate" part="button add-all" @click=${() => this.saveToCalendar(events, `${m.calendarLabel} ${heading}`)}>
+            <button type="button" class="text-button animate" part="button add-all" @click=${() => this.saveToCalendar(events(), `${m.calendarLabel} ${heading}`)}>
               ${m.participate.addAllToCalendar(count)}
             </button>
           </div>`

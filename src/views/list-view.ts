@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Occurrence } from '../data/event.js';
 import { deadlineLabel, formatDay, timeLabel, type TimeContext } from '../i18n/format.js';
@@ -43,17 +44,27 @@ export function listView(p: ListViewProps) {
           </ul>
         </section>`
       : nothing}
-    ${repeat(
-      p.days,
-      (d) => d.day,
-      (d) => html`<section class="list-day" aria-labelledby=${`${p.headingId}-d${d.day}`}>
-        <h3 class="list-heading" id=${`${p.headingId}-d${d.day}`}>${formatDay(d.day, 'fullDate', m)}</h3>
-        <ul class="items" role="list">
-          ${repeat(d.items, (o) => o.key, (o) => listItem(o, d.day, p.ctx, p.actions, p.today))}
-        </ul>
-      </section>`,
-    )}
+    ${repeat(chunks(p.days), (chunk) => chunk[0].day, (chunk) =>
+      // Rows arrive frame by frame: days rendered in an earlier frame are not diffed again.
+      guard([...chunk, p.ctx.m, p.ctx.timeZone, p.today, p.headingId], () => chunk.map((d) => listDay(d, p))))}
   </div>`;
+}
+
+/** Days in groups of three, the same groups however many days are shown so far. */
+function chunks<T>(days: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < days.length; i += 3) result.push(days.slice(i, i + 3));
+  return result;
+}
+
+function listDay(d: ListViewProps['days'][number], p: ListViewProps) {
+  const { m } = p.ctx;
+  return html`<section class="list-day" aria-labelledby=${`${p.headingId}-d${d.day}`}>
+    <h3 class="list-heading" id=${`${p.headingId}-d${d.day}`}>${formatDay(d.day, 'fullDate', m)}</h3>
+    <ul class="items" role="list">
+      ${repeat(d.items, (o) => o.key, (o) => listItem(o, d.day, p.ctx, p.actions, p.today))}
+    </ul>
+  </section>`;
 }
 
 /**
