@@ -49,7 +49,7 @@ const COMPACT_BELOW_PX = 600;
 /** From this width the filter panel sits beside the calendar; below it is a disclosure. */
 const SIDE_PANEL_FROM_PX = 1150;
 /** List rows rendered in the first frame; the rest follow frame by frame (no long task at 10,000 events). */
-const LIST_FIRST_ROWS = 80;
+const LIST_FIRST_ROWS = 40;
 const LIST_ROWS_PER_FRAME = 120;
 
 /**
@@ -449,7 +449,9 @@ export class ParticipationCalendar extends LitElement {
     }
     if (this.moreListRows) {
       this.moreListRows = false;
-      requestAnimationFrame(() => (this.listRows += LIST_ROWS_PER_FRAME));
+      // The next rows are rendered in a task after this frame is painted: in the frame's own
+      // rAF they would add their render to its layout, one long task.
+      requestAnimationFrame(() => setTimeout(() => (this.listRows += LIST_ROWS_PER_FRAME)));
     }
     if (this.strings.messages) this.feed.report(this.strings.messages);
     this.writeUrlState();

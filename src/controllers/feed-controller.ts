@@ -76,6 +76,9 @@ export class FeedController {
     const slicer = timeSlicer(8, signal);
     // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
     const featureLoad = filtering ? loadFilterFeature() : null;
+    // The task starts right after the first render (the loading state), in the same browser task:
+    // yield first, so that render and the first slice of validation are not one long task.
+    await slicer.pause();
     let json: unknown = [];
     let baseUrl = document.baseURI;
     let calendarProblems: SkippedEvent[] = [];
@@ -83,7 +86,7 @@ export class FeedController {
       json = events;
     } else if (src) {
       baseUrl = new URL(src, document.baseURI).href;
-      const body = await fetchFeedText(baseUrl, { signal, timeoutMs: timeout });
+      const body = await fetchFeedText(baseUrl, { signal, timeoutMs: timeout, slicer });
       if (isCalendarBody(body)) ({ json, problems: calendarProblems } = await fromCalendar(body));
       else json = await parseJsonBodyInSlices(body, slicer);
     }
@@ -97,11 +100,12 @@ export class FeedController {
     const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
     // A feed with a subscription address needs the feature module for its box, even without filters.
     const featuresNeeded = featureLoad ?? (feed.subscribeUrl ? loadFilterFeature() : null);
-    if (!featuresNeeded) return { feed, index };
-    const feature = await featuresNeeded;
-    if (!featureLoad) return { feed, index, feature };
-    const filters = new feature.FilterIndex(feed.events);
-    return { feed, index, filters, feature };
+    const loaded: LoadedFeed = { feed, index };
+    if (featuresNeeded) loaded.feature = await featuresNeeded;
+    if (featureLoad) loaded.filters = new loaded.feature!.FilterIndex(feed.events);
+    // The first render with data then starts a browser task of its own, not the last slice's.
+    await slicer.pause();
+    return loaded;
   }
 
   /** The display zone: the `timezone` attribute, else the feed's, else Berlin. */

@@ -12,7 +12,7 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   /** Resolves a relative `url` (e.g. the page's URL); without it `fetch` resolves against the document or worker. */
   baseUrl?: string;
-  /** Parses a large answer in slices instead of one long JSON.parse (see json-slices.ts). */
+  /** Reads and parses a large answer in slices instead of in one go (see json-slices.ts). */
   slicer?: Slicer;
 }
 
@@ -102,7 +102,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await readText(response, options.slicer);
     } catch (cause) {
       throw failure(cause, 'read the answer from');
     }
@@ -111,6 +111,23 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The body as text, decoded chunk by chunk as it arrives: `response.text()`
+ * decodes a 5 MB feed in one go at the end, a pause of ~50 ms. (As `text()`
+ * does: UTF-8, a byte-order mark dropped.)
+ */
+async function readText(response: Response, slicer?: Slicer): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (let chunk; !(chunk = await reader.read()).done;) {
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    if (slicer?.due()) await slicer.pause();
+  }
+  return parts.join('') + decoder.decode();
 }
 
 /** JSON.parse with the two failure kinds a feed URL typically produces: an HTML page, or broken JSON. */
