@@ -21,7 +21,7 @@ const DATE_TIME_SHAPE =
  */
 export function parsePoint(text: string, tz: string): ParsedPoint | string {
   const value = text.trim();
-  let m = DATE_SHAPE.exec(value);
+  let m = value.length === 10 ? DATE_SHAPE.exec(value) : null;
   if (m) {
     const year = +m[1], month = +m[2], day = +m[3];
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'is not a date';

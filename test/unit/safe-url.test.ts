@@ -19,6 +19,8 @@ describe('safeUrl', () => {
       ['https://example.org:443/a', 'https://example.org/a'],
       ['https://example.org/a/../b', 'https://example.org/b'],
       ['https://example.org/a/./b', 'https://example.org/a/b'],
+      ['https://example.org/a/%2e%2E/b', 'https://example.org/b'],
+      ['https://example.org/a/.', 'https://example.org/a/'],
       ['https://example.org/a b', 'https://example.org/a%20b'],
       ['https://example.org/ä', 'https://example.org/%C3%A4'],
       ['http://0x7f.1/a', 'http://127.0.0.1/a'],
