@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import type { Facets, FilterIndex } from './data/filter.js';
 import type { FilterCriteria } from './data/filter-criteria.js';
 import type { CalendarEvent } from './data/event.js';
@@ -165,7 +165,7 @@ export class ParticipationCalendar extends LitElement {
   private listRows = LIST_FIRST_ROWS;
 
   private readonly width = new WidthController(this);
-  private readonly details = new DetailsDialogController(this);
+  private readonly details = new DetailsDialogController(this, (styles) => this.adoptMoreStyles(styles));
   private readonly strings = new LanguageController(this, () => this.language);
   private readonly feed = new FeedController(this, () => ({
     src: this.src,
@@ -218,13 +218,12 @@ export class ParticipationCalendar extends LitElement {
     if (changed.has('timezone') && this.timezone && !isValidTimeZone(this.timezone)) {
       console.warn(`participation-calendar: timezone "${this.timezone}" is not an IANA time zone (ignored)`);
     }
+    // Adopted when the panel's code arrives, so the panel's frame is laid out while the feed loads.
+    if (this.feed.feature && this.filters !== 'none') this.adoptMoreStyles(this.feed.feature.filterStyles);
     const loaded = this.feed.value;
     if (loaded) {
       const fromUrl = this.pendingUrlState;
-      if (loaded.feature && loaded.filters) {
-        this.filter.applyPresets(loaded.feature, loaded.filters, fromUrl?.criteria);
-        this.adoptFilterStyles(loaded.feature);
-      }
+      if (loaded.feature && loaded.filters) this.filter.applyPresets(loaded.feature, loaded.filters, fromUrl?.criteria);
       if (fromUrl) {
         this.pendingUrlState = undefined;
         if (fromUrl.event) this.openByKey(fromUrl.event, loaded.index);
@@ -265,7 +264,9 @@ export class ParticipationCalendar extends LitElement {
       complete: () => this.renderPeriod(loaded!, cursor, heading, headingId, m),
       error: (error) => errorState(errorDetail(error, m).message, m, () => this.feed.retry()),
     });
-    const feature = this.filters !== 'none' && !this.feed.pending ? loaded?.feature : undefined;
+    const pending = this.feed.pending;
+    // While loading, the panel shows its frame (search, dates) as soon as its code is here.
+    const feature = this.filters === 'none' ? undefined : pending ? this.feed.feature : loaded?.feature;
     const side = feature !== undefined && this.width.width >= SIDE_PANEL_FROM_PX;
     return html`<div class="root" lang=${m.tag}>
       ${toolbar({
@@ -278,12 +279,12 @@ export class ParticipationCalendar extends LitElement {
         today: () => this.goTo(this.today()),
         setView: (view) => (this.view = view),
       })}
-      <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${this.feed.pending ? m.loading : this.announcement}</div>
-      ${feature ? feature.activeChips(this.filter.criteria, m, this.chipActions) : nothing}
+      <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${pending ? m.loading : this.announcement}</div>
+      ${feature && !pending ? feature.activeChips(this.filter.criteria, m, this.chipActions) : nothing}
       <div class="layout${side ? ' with-panel' : ''}">
         ${feature
           ? feature.filterPanel({
-              facets: this.currentFacets!,
+              facets: pending ? { categories: [], districts: [], formats: [] } : this.currentFacets!,
               criteria: this.filter.criteria,
               m,
               collapsible: !side,
@@ -293,7 +294,7 @@ export class ParticipationCalendar extends LitElement {
           : nothing}
         <div class="main">${this.renderRunning(m)}${body}</div>
       </div>
-      ${loaded?.feed.subscribeUrl && loaded.feature && !this.feed.pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.announce) : nothing}
+      ${loaded?.feed.subscribeUrl && loaded.feature && !pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.announce) : nothing}
       <dialog
         class="details"
         part="details"
@@ -313,13 +314,13 @@ export class ParticipationCalendar extends LitElement {
   }
 
   private currentFacets?: Facets;
-  private filterStylesAdopted = false;
+  private moreStyles: CSSResult[] = [];
 
-  /** The panel's styles come with its code (see features/filters.ts). */
-  private adoptFilterStyles(feature: FilterFeature) {
-    if (this.filterStylesAdopted) return;
-    this.filterStylesAdopted = true;
-    adoptStyles(this.renderRoot as ShadowRoot, [...ParticipationCalendar.elementStyles, feature.filterStyles]);
+  /** Styles that come with code loaded on demand (the filter panel, the details dialog), added once. */
+  private adoptMoreStyles(styles: CSSResult) {
+    if (this.moreStyles.includes(styles)) return;
+    this.moreStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...ParticipationCalendar.elementStyles, ...this.moreStyles]);
   }
 
   private timeContext(m: Messages): TimeContext {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Occurrence } from '../data/event.js';
 
 type DetailsView = typeof import('../views/event-details.js');
@@ -19,6 +19,8 @@ export class DetailsDialogController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    /** Adds the dialog's styles, which come with its view, to the element's. */
+    private readonly adoptStyles: (styles: CSSResult) => void,
   ) {
     host.addController(this);
   }
@@ -30,6 +32,7 @@ export class DetailsDialogController implements ReactiveController {
     this.loading ??= import('../views/event-details.js').then(
       (view) => {
         this.view = view;
+        this.adoptStyles(view.eventDetailsStyles);
         this.host.requestUpdate();
       },
       (error) => {

@@ -54,6 +54,8 @@ export interface LoadedFeed {
  * as a `load` or `error` event. Owns the @lit/task that does it.
  */
 export class FeedController {
+  /** The filter panel's code as soon as it is here, before the feed: the panel's frame shows while loading. */
+  feature?: FilterFeature;
   readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean], LoadedFeed>;
   private reported: unknown;
 
@@ -76,6 +78,10 @@ export class FeedController {
     const slicer = timeSlicer(8, signal);
     // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
     const featureLoad = filtering ? loadFilterFeature() : null;
+    featureLoad?.then((feature) => {
+      this.feature = feature;
+      this.host.requestUpdate();
+    }, () => {});
     // The task starts right after the first render (the loading state), in the same browser task:
     // yield first, so that render and the first slice of validation are not one long task.
     await slicer.pause();

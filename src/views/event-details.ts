@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+
+export { eventDetailsStyles } from '../styles/event-details.styles.js';
 import type { CalendarEvent, Occurrence } from '../data/event.js';
 import { deadlineLabel, formatDay, formatInstant, timeLabel, type TimeContext } from '../i18n/format.js';
 
