@@ -51,6 +51,8 @@ export function summarize(results, ns) {
         firstSkipped: ok.find((r) => r.firstSkipped)?.firstSkipped ?? null,
         heading: ok[0]?.heading ?? null,
         onDemandFetched: ok.filter((r) => r.files?.some((f) => f.startsWith('/dist/chunks/'))).length,
+        // Pages that fetched each chunk, by its name without the hash (series-engine, rrule-engine.browser …).
+        chunkPages: countChunkPages(ok),
         pageErrors: [...new Set(all.flatMap((r) => r.errors ?? []))].slice(0, 3),
       };
       const cell = summary[n][s];
@@ -122,7 +124,10 @@ export function markdown({ meta, sizes, summary, comparison }) {
   md += `| **ES, before any feed** | entry + static chunks | ${int(t.esInitial.raw)} | ${int(t.esInitial.gzip)} | ${int(t.esInitial.brotli)} |\n`;
   md += `| **ES, all files** | with the on-demand chunks | ${int(t.esAll.raw)} | ${int(t.esAll.gzip)} | ${int(t.esAll.brotli)} |\n\n`;
   const fetched = ns.flatMap((n) => SCENARIOS.map((s) => summary[n]?.[s])).filter(Boolean);
-  md += `On-demand chunks were fetched in ${fetched.reduce((a, c) => a + c.onDemandFetched, 0)} of ${fetched.reduce((a, c) => a + c.ok, 0)} measured pages (every generated feed has RRULE series).\n\n`;
+  const byChunk = {};
+  for (const cell of fetched) for (const [name, pages] of Object.entries(cell.chunkPages ?? {})) byChunk[name] = (byChunk[name] ?? 0) + pages;
+  md += `On-demand chunks were fetched in ${fetched.reduce((a, c) => a + c.onDemandFetched, 0)} of ${fetched.reduce((a, c) => a + c.ok, 0)} measured pages (every generated feed has RRULE series)`;
+  md += Object.keys(byChunk).length ? `; pages per chunk: ${Object.entries(byChunk).sort().map(([k, v]) => `${k} ${v}`).join(', ')}.\n\n` : '.\n\n';
 
   md += '## Timings\n\nCells: median / worst over the rounds, ms. month / list: from appending the element to its `load` event + 2 requestAnimationFrames (src: fetch + parse + validate + on-demand chunk + render, to paint; events prop: the feed is already in memory). ';
   md += 'nav: month view mounted at January 2026 (untimed), then 12 × `date` = 1st of the next month, each step `updateComplete` + 2 rAFs. ';
@@ -286,4 +291,14 @@ export function comparisonMarkdown({ baselineMeta, rows }) {
     md += `| ${r.metric} | ${f(r.before)} | ${f(r.now)} | ${ch} |\n`;
   }
   return `${md}\n`;
+}
+
+/** Pages per chunk name (hash dropped): which on-demand code the measured pages needed. */
+function countChunkPages(runs) {
+  const pages = {};
+  for (const r of runs) {
+    const names = new Set((r.files ?? []).filter((f) => f.startsWith('/dist/chunks/')).map((f) => f.slice(13).replace(/-[\w-]{8}\.js$/, '')));
+    for (const name of names) pages[name] = (pages[name] ?? 0) + 1;
+  }
+  return pages;
 }
