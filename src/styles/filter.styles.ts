@@ -65,7 +65,8 @@ export const filterStyles = css`
   }
   .dates {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    /* Side by side where both fit (a date input is ~10em wide), else one under the other. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10.5em), 1fr));
     gap: var(--_space);
   }
   .options {

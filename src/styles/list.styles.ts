@@ -2,12 +2,7 @@ import { css } from 'lit';
 
 /** The list view and the loading, error and empty states. */
 export const listStyles = css`
-  /* List. Days out of view skip layout and paint (a month of 10,000
-     events is ~800 rows); they stay in the accessibility tree and find-in-page. */
-  .list-day {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
-  }
+  /* List */
   .items {
     list-style: none;
     margin: 0;
