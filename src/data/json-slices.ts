@@ -1,10 +1,12 @@
 /**
  * JSON.parse of a large feed in slices. A 10,000-event feed is ~5 MB of JSON:
  * one JSON.parse blocks the page for 50–250 ms. Feeds have one big array (the
- * events), so we find the top-level value boundaries with a small scanner and
- * parse each event on its own, pausing between slices. The result is the same
- * value JSON.parse gives; on anything unexpected we fall back to JSON.parse
- * itself, which also produces the error message for broken JSON.
+ * events), so we parse it in runs of whole events (cut where one object ends
+ * and the next begins, checked by JSON.parse itself) and, where no such cut
+ * works, event by event with a small scanner, pausing between slices. The
+ * result is the same value JSON.parse gives; on anything unexpected we fall
+ * back to JSON.parse itself, which also produces the error message for
+ * broken JSON.
  */
 import type { Slicer } from './slicer.js';
 
@@ -60,21 +62,52 @@ async function parseTopLevel(text: string, slicer: Slicer): Promise<unknown> {
   }
 }
 
-/** Parses the array starting at `start` element by element; returns it and the index after `]`. */
+/** Parses the array starting at `start`, in runs or element by element; returns it and the index after `]`. */
 async function parseArray(text: string, start: number, slicer: Slicer): Promise<{ items: unknown[]; end: number }> {
   const items: unknown[] = [];
   let i = skipSpace(text, start + 1);
   if (text.charCodeAt(i) === CLOSE_ARRAY) return { items, end: i + 1 };
   for (;;) {
-    const end = await endOfValue(text, i, slicer);
-    items.push(JSON.parse(text.slice(i, end)));
+    const run = parseRun(text, i);
+    if (run) {
+      for (const item of run.items) items.push(item);
+      i = run.next;
+    } else {
+      const end = await endOfValue(text, i, slicer);
+      items.push(JSON.parse(text.slice(i, end)));
+      i = skipSpace(text, end);
+      const next = text.charCodeAt(i);
+      if (next === CLOSE_ARRAY) return { items, end: i + 1 };
+      if (next !== COMMA) throw new Unexpected();
+      i = skipSpace(text, i + 1);
+    }
     if (slicer.due()) await slicer.pause();
-    i = skipSpace(text, end);
-    const next = text.charCodeAt(i);
-    if (next === CLOSE_ARRAY) return { items, end: i + 1 };
-    if (next !== COMMA) throw new Unexpected();
-    i = skipSpace(text, i + 1);
   }
+}
+
+/** Where one object element may end and the next begin. */
+const BOUNDARY = /\}\s*,\s*\{/g;
+/** Characters per run: JSON.parse takes ~0.2 ms for them. */
+const RUN = 32_768;
+
+/**
+ * A run of whole elements from `start` (an element's first character), about
+ * RUN characters long, with the index of the element after it; null when no
+ * cut works (near the end, or no objects). The cut is tried where `}`, `,` and
+ * `{` meet; JSON.parse of the run (native: several times faster than scanning
+ * here) succeeds only when the cut lies between two elements, not inside a
+ * string or a nested object, so a failed try just moves to the next candidate.
+ */
+function parseRun(text: string, start: number): { items: unknown[]; next: number } | null {
+  BOUNDARY.lastIndex = start + RUN;
+  for (let m; (m = BOUNDARY.exec(text)) && m.index < start + 4 * RUN;) {
+    try {
+      return { items: JSON.parse(`[${text.slice(start, m.index + 1)}]`) as unknown[], next: m.index + m[0].length - 1 };
+    } catch {
+      // Not between two elements: the next candidate.
+    }
+  }
+  return null;
 }
 
 /** Index just after the JSON value that starts at `start` (its syntax is checked by JSON.parse later). */

@@ -42,6 +42,26 @@ describe('sliced loading', () => {
     );
   });
 
+  it('parses big feeds in runs to exactly what JSON.parse gives, whatever their strings and nesting', async () => {
+    // Strings and nested values full of the "}, {" a run is cut at; pretty-printed or not.
+    const tricky = fc.constantFrom('}, {', '},{', '"}, {"', '\\', ']', '{"id": 1}, {', 'ü', ' ');
+    const text = fc.array(fc.oneof(tricky, fc.string({ maxLength: 40 })), { maxLength: 6 }).map((parts) => parts.join(''));
+    const event = fc.record({
+      id: fc.integer(), title: text, description: text,
+      location: fc.record({ name: text, rooms: fc.array(fc.record({ n: fc.integer(), note: text }), { maxLength: 3 }) }),
+      categories: fc.array(text, { maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(event, { minLength: 1200, maxLength: 2000 }), fc.constantFrom(0, 2, '\t'), fc.boolean(), async (events, indent, wrapped) => {
+        const value = wrapped ? { timezone: 'Europe/Berlin', events, after: [{ a: 1 }, { b: '}, {' }] } : events;
+        const json = JSON.stringify(value, null, indent);
+        fc.pre(json.length > 100_000); // big enough for several runs
+        expect(await parseJsonInSlices(json, alwaysDue())).to.deep.equal(JSON.parse(json));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('keeps strings with brackets, quotes and escapes intact when splitting', async () => {
     const text = JSON.stringify({ events: [{ title: 'a "]}," \\ \u00fc [{', n: -1.5e3 }, null, true, 'x,y'], timezone: 'Europe/Berlin' });
     expect(await parseJsonInSlices(text, alwaysDue())).to.deep.equal(JSON.parse(text));
