@@ -3,7 +3,7 @@
  * Pure functions over day numbers; the views only render what comes out.
  */
 import type { Occurrence } from './event.js';
-import { compareOccurrences, compareSameDay } from './event-index.js';
+import { compareOccurrences, compareSameDay } from './occurrence.js';
 import { endOfWeek, firstOfMonth, lastOfMonth, startOfWeek } from './plain-date.js';
 
 /** Weeks (Monday–Sunday, 7 day numbers each) covering the month of `anyDayOfMonth`: 4 to 6 rows. */

@@ -14,95 +14,14 @@ import {
   MAX_OCCURRENCES_PER_QUERY, expandAllDaySeries, expandSeries, isRecurrenceEngineLoaded, needsRecurrence, nextSeriesStartAfter, seriesProblem,
 } from './recurrence.js';
 import { dayInZone, startOfDayInstant } from './time-zone.js';
+import { allDayOccurrence, compareOccurrences, lastDayOf, occurrence, timedOccurrence } from './occurrence.js';
+import { TierEntries, toTier, upperBound, type Tier } from './span-tiers.js';
 import { runAtOnce, runSliced, type Slicer } from './slicer.js';
 
-const DAY = 86_400_000;
 /** Upper span bounds (lastDay - firstDay) of the tiers; the last tier takes the rest. */
 const TIER_SPANS = [0, 7, 31, 366, Infinity];
 const RANGE_CACHE_SIZE = 24;
 const NEVER_OCCURS = 'its rrule never produces a date within ten years of its start (check BYDAY, BYMONTHDAY, UNTIL and exdates)';
-const collator = new Intl.Collator('de');
-
-/** The order every list in the widget uses; total, so results are deterministic. */
-export function compareOccurrences(a: Occurrence, b: Occurrence): number {
-  return a.firstDay - b.firstDay || compareSameDay(a, b);
-}
-
-/** The order within one day, ignoring where each occurrence began. */
-export function compareSameDay(a: Occurrence, b: Occurrence): number {
-  return (a.allDay === b.allDay ? 0 : a.allDay ? -1 : 1)
-    || (a.allDay ? 0 : a.start - b.start)
-    || collator.compare(a.event.title, b.event.title)
-    || a.event.index - b.event.index
-    || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-
-export function timedOccurrence(event: CalendarEvent, start: number, end: number, displayTz: string): Occurrence {
-  const firstDay = dayInZone(start, displayTz);
-  return occurrence(event, start, end, firstDay, lastDayOf(start, end, firstDay, displayTz));
-}
-
-/**
- * Shorter than a day: shown on its start day only (22:00–01:00 is an evening
- * event; the view says when it ends). Longer: on every day it touches.
- */
-function lastDayOf(start: number, end: number, firstDay: number, displayTz: string): number {
-  return end - start < DAY ? firstDay : Math.max(firstDay, dayInZone(end - 1, displayTz));
-}
-
-export function allDayOccurrence(event: CalendarEvent, startDay: number): Occurrence {
-  return occurrence(event, NaN, NaN, startDay, startDay + (event.endDay - event.startDay));
-}
-
-function occurrence(event: CalendarEvent, start: number, end: number, firstDay: number, lastDay: number): Occurrence {
-  return {
-    event, key: `${event.id}@${event.allDay ? `d${firstDay}` : start}`, allDay: event.allDay, start, end, firstDay, lastDay,
-    isPhase: lastDay - firstDay + 1 >= 7,
-  };
-}
-
-/**
- * One span tier, as parallel arrays sorted by first day. Occurrence objects
- * are made per query, only for what a view shows: 10,000 events with their
- * series are ~20,000 entries, and objects for all of them would be megabytes
- * of heap and garbage-collector time before the first paint.
- */
-interface Tier {
-  maxSpan: number;
-  firstDays: Float64Array;
-  lastDays: Float64Array;
-  /** prefixMaxLast[i] = max lastDay of entries 0..i: "does anything started by i still run?" */
-  prefixMaxLast: Float64Array;
-  /** Timed: start instant; all-day: NaN. */
-  starts: Float64Array;
-  events: CalendarEvent[];
-}
-
-/** Entries of one tier while the index is filled, in feed order. */
-class TierEntries {
-  events: CalendarEvent[] = [];
-  starts: number[] = [];
-  firstDays: number[] = [];
-  lastDays: number[] = [];
-
-  add(event: CalendarEvent, start: number, firstDay: number, lastDay: number) {
-    this.events.push(event);
-    this.starts.push(start);
-    this.firstDays.push(firstDay);
-    this.lastDays.push(lastDay);
-  }
-}
-
-/** First index whose value is > x (values sorted ascending). */
-function upperBound(values: Float64Array, x: number): number {
-  let lo = 0, hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export interface EventIndexOptions {
   /** "Now" (ms), from which repeating series are expanded ahead. Default `Date.now()`. */
@@ -297,28 +216,4 @@ export class EventIndex {
     this.rangeCache.set(cacheKey, result);
     return result;
   }
-}
-
-function toTier(entries: TierEntries): Tier {
-  const n = entries.events.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // Stable by feed order within a day: the sort is stable and entries are in feed order.
-  order.sort((a, b) => entries.firstDays[a] - entries.firstDays[b]);
-  const tier: Tier = {
-    maxSpan: 0, firstDays: new Float64Array(n), lastDays: new Float64Array(n), prefixMaxLast: new Float64Array(n),
-    starts: new Float64Array(n), events: new Array<CalendarEvent>(n),
-  };
-  let maxLast = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const j = order[i];
-    const first = entries.firstDays[j], last = entries.lastDays[j];
-    tier.firstDays[i] = first;
-    tier.lastDays[i] = last;
-    tier.prefixMaxLast[i] = maxLast = Math.max(maxLast, last);
-    tier.starts[i] = entries.starts[j];
-    tier.events[i] = entries.events[j];
-    tier.maxSpan = Math.max(tier.maxSpan, last - first);
-  }
-  return tier;
 }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { CalendarEvent, Occurrence } from '../../src/data/event.js';
 import { groupForList, groupForMonth, monthGrid } from '../../src/data/calendar-days.js';
-import { EventIndex, allDayOccurrence } from '../../src/data/event-index.js';
+import { EventIndex } from '../../src/data/event-index.js';
+import { allDayOccurrence } from '../../src/data/occurrence.js';
 import { weekdayOf } from '../../src/data/plain-date.js';
 import { day, feedOf, isoDay } from './helpers.js';
 

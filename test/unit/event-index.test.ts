@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { CalendarEvent, FeedEvent, Occurrence, ParsedFeed } from '../../src/data/event.js';
-import { EventIndex, allDayOccurrence, compareOccurrences, timedOccurrence } from '../../src/data/event-index.js';
+import { EventIndex } from '../../src/data/event-index.js';
+import { allDayOccurrence, compareOccurrences, timedOccurrence } from '../../src/data/occurrence.js';
 import { loadRecurrenceEngine } from '../../src/data/recurrence.js';
 import { day, feedOf, isoDay, local } from './helpers.js';
 
