@@ -111,6 +111,7 @@ export class FeedController {
     if (featureLoad) loaded.filters = new loaded.feature!.FilterIndex(feed.events);
     // The first render with data then starts a browser task of its own, not the last slice's.
     await slicer.pause();
+    if (this.searchWanted) setTimeout(() => this.prepareSearch(), 0);
     return loaded;
   }
 
@@ -138,12 +139,15 @@ export class FeedController {
    */
   prepareSearch() {
     const loaded = this.task.value;
+    // Focused while the feed loads: prepared once it is here (see load).
+    this.searchWanted = !loaded?.filters;
     if (!loaded?.filters || this.searchPrepared === loaded) return;
     this.searchPrepared = loaded;
     void loaded.filters.prepare(loaded.feed.events, timeSlicer(8, undefined, true));
   }
 
   private searchPrepared?: LoadedFeed;
+  private searchWanted = false;
 
   retry() {
     void this.task.run();

@@ -62,7 +62,9 @@ export class FilterController {
     if (unknown.length) {
       console.warn(`participation-calendar: ignored preset values the feed does not contain: ${unknown.join(', ')}`);
     }
-    this.criteria = overrides ?? { ...NO_FILTER, ...criteria };
+    // Search and dates do not depend on the feed: what the resident typed while it loaded stays.
+    const { text, from, to } = this.criteria;
+    this.criteria = overrides ?? { ...NO_FILTER, ...criteria, text, from, to };
   }
 
   /** A change the resident made: re-render, tell the page, announce the count after a pause. */

@@ -67,12 +67,17 @@ async function parseArray(text: string, start: number, slicer: Slicer): Promise<
   const items: unknown[] = [];
   let i = skipSpace(text, start + 1);
   if (text.charCodeAt(i) === CLOSE_ARRAY) return { items, end: i + 1 };
+  // Where the last failed try for a run ended: no new try before it (see parseRun).
+  // Two failed runs in a row: this feed's events do not suit runs; element by element.
+  let noRunBefore = 0, failedRuns = 0;
   for (;;) {
-    const run = parseRun(text, i);
-    if (run) {
+    const run = i >= noRunBefore ? parseRun(text, i) : null;
+    if (run && 'items' in run) {
       for (const item of run.items) items.push(item);
       i = run.next;
+      failedRuns = 0;
     } else {
+      if (run) noRunBefore = ++failedRuns >= 2 ? Infinity : run.triedUpTo;
       const end = await endOfValue(text, i, slicer);
       items.push(JSON.parse(text.slice(i, end)));
       i = skipSpace(text, end);
@@ -85,29 +90,34 @@ async function parseArray(text: string, start: number, slicer: Slicer): Promise<
   }
 }
 
-/** Where one object element may end and the next begin. */
-const BOUNDARY = /\}\s*,\s*\{/g;
+/** Where one object element may end and the next begin (JSON whitespace only). */
+const BOUNDARY = /\}[ \t\n\r]*,[ \t\n\r]*\{/g;
 /** Characters per run: JSON.parse takes ~0.2 ms for them. */
 const RUN = 32_768;
+/** Cuts tried per run: each failed one costs a JSON.parse of the run. */
+const TRIES = 3;
 
 /**
  * A run of whole elements from `start` (an element's first character), about
- * RUN characters long, with the index of the element after it; null when no
- * cut works (near the end, or no objects). The cut is tried where `}`, `,` and
- * `{` meet; JSON.parse of the run (native: several times faster than scanning
- * here) succeeds only when the cut lies between two elements, not inside a
- * string or a nested object, so a failed try just moves to the next candidate.
+ * RUN characters long, with the index of the element after it. The cut is
+ * tried where `}`, `,` and `{` meet; JSON.parse of the run (native: several
+ * times faster than scanning here) succeeds only when the cut lies between two
+ * elements, not inside a string or a nested object. A few tries at most, then
+ * `triedUpTo` says how far the failed ones reached: events full of nested
+ * objects, or a text full of "},{", are then read element by element up to
+ * there instead of being parsed again and again. Null near the end.
  */
-function parseRun(text: string, start: number): { items: unknown[]; next: number } | null {
+function parseRun(text: string, start: number): { items: unknown[]; next: number } | { triedUpTo: number } | null {
   BOUNDARY.lastIndex = start + RUN;
-  for (let m; (m = BOUNDARY.exec(text)) && m.index < start + 4 * RUN;) {
+  let triedUpTo = 0;
+  for (let m, tries = 0; tries < TRIES && (m = BOUNDARY.exec(text)) && m.index < start + 4 * RUN; tries++) {
     try {
       return { items: JSON.parse(`[${text.slice(start, m.index + 1)}]`) as unknown[], next: m.index + m[0].length - 1 };
     } catch {
-      // Not between two elements: the next candidate.
+      triedUpTo = m.index + 1; // Not between two elements: the next candidate.
     }
   }
-  return null;
+  return triedUpTo ? { triedUpTo } : null;
 }
 
 /** Index just after the JSON value that starts at `start` (its syntax is checked by JSON.parse later). */

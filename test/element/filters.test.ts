@@ -121,6 +121,39 @@ describe('filter panel', () => {
   });
 });
 
+describe('filter panel while the feed loads', () => {
+  it('shows search and dates at once and keeps what the resident typed when the events arrive', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const realFetch = window.fetch;
+    window.fetch = async () => {
+      await gate;
+      return new Response(JSON.stringify(feed), { headers: { 'content-type': 'application/json' } });
+    };
+    try {
+      const el = await mount({ attrs: { src: '/feeds/held-back.json', date: '2026-11-01' }, waitFor: 'none', width: 1300 });
+      for (let i = 0; i < 100 && !$(el, '#filter-search'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+      }
+      expect($(el, '.loading'), 'still loading').to.exist;
+      expect($(el, '#filter-search'), 'the search field is there before the events').to.exist;
+      expect($$(el, '.filter-group legend').map(text), 'no topic or district lists yet').to.deep.equal(['Zeitraum']);
+      await expectAccessible(el);
+      $(el, '#filter-search')!.focus();
+      await sendKeys({ type: 'bus' });
+      const loaded = nextEvent(el, 'load');
+      release();
+      await loaded;
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#filter-search')!.value).to.equal('bus');
+      expect(shownIds(el), 'the search applies to the loaded month').to.deep.equal(['bus']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
+
 describe('filter presets for editors', () => {
   it('preselects categories="Mobilität", matching the feed\'s spelling case-insensitively', async () => {
     const el = await mount({ attrs: { date: '2026-11-01', categories: 'mobilität' }, events: feed, waitFor: 'load', width: 1300 });

@@ -62,6 +62,46 @@ describe('sliced loading', () => {
     );
   });
 
+  it('parses each part of a big feed a bounded number of times, however its events are nested', async () => {
+    const event = (i: number, nested: number, description = 'x') => ({
+      id: i, title: `Event ${i}`, description, links: Array.from({ length: nested }, (_, k) => ({ url: `https://example.org/${k}` })),
+    });
+    const cases = {
+      'nested objects in every event': Array.from({ length: 2000 }, (_, i) => event(i, 20)),
+      'one event with thousands of nested objects': Array.from({ length: 2000 }, (_, i) => event(i, i === 100 ? 3000 : 0)),
+      'one description full of "},{"': Array.from({ length: 2000 }, (_, i) => event(i, 0, i === 100 ? '},{'.repeat(20_000) : 'x')),
+    };
+    const realParse = JSON.parse;
+    let parsedChars = 0;
+    JSON.parse = ((text: string, reviver?: (key: string, value: unknown) => unknown) => {
+      parsedChars += text.length;
+      return realParse(text, reviver);
+    }) as typeof JSON.parse;
+    try {
+      for (const [name, events] of Object.entries(cases)) {
+        const text = JSON.stringify({ events });
+        parsedChars = 0;
+        expect(await parseJsonInSlices(text, alwaysDue()), name).to.deep.equal(realParse(text));
+        // Failed tries for a run are bounded; retrying them for every element was quadratic.
+        expect(parsedChars, name).to.be.below(2 * text.length + 1_000_000);
+      }
+    } finally {
+      JSON.parse = realParse;
+    }
+  });
+
+  it('rejects a big feed whose events are separated by a non-JSON space, as JSON.parse does', async () => {
+    const text = `[${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, title: `Event ${i}` })).join(',\u00a0')}]`;
+    expect(() => JSON.parse(text)).to.throw(SyntaxError);
+    let error: unknown;
+    try {
+      await parseJsonInSlices(text, alwaysDue());
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(SyntaxError);
+  });
+
   it('keeps strings with brackets, quotes and escapes intact when splitting', async () => {
     const text = JSON.stringify({ events: [{ title: 'a "]}," \\ \u00fc [{', n: -1.5e3 }, null, true, 'x,y'], timezone: 'Europe/Berlin' });
     expect(await parseJsonInSlices(text, alwaysDue())).to.deep.equal(JSON.parse(text));
