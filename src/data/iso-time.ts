@@ -37,15 +37,14 @@ export function parsePoint(text: string, tz: string): ParsedPoint | string {
     if (!zone) return { allDay: false, instant: instantFromWallClock(year, month, day, hour, minute, second, tz) + ms };
     let offsetMinutes = 0;
     if (zone !== 'Z' && zone !== 'z') {
-      const digits = zone.slice(1).replace(':', '');
-      const oh = +digits.slice(0, 2), om = +digits.slice(2);
+      const oh = +zone.slice(1, 3), om = +zone.slice(-2);
       if (oh > 23 || om > 59) return 'has an impossible UTC offset';
       offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
     }
-    const d = new Date(0);
-    d.setUTCFullYear(year, month - 1, day);
-    d.setUTCHours(hour, minute, second, ms);
-    return { allDay: false, instant: d.getTime() - offsetMinutes * 60_000 };
+    let utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    // Date.UTC takes the years 0–99 for 1900–1999.
+    if (year < 100) utc = new Date(utc).setUTCFullYear(year);
+    return { allDay: false, instant: utc - offsetMinutes * 60_000 };
   }
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return 'is not a date (expected YYYY-MM-DD with two-digit month and day)';
   return 'is neither a date (YYYY-MM-DD) nor a date-time (YYYY-MM-DDTHH:mm, optionally with seconds and Z or ±HH:mm)';

@@ -161,6 +161,19 @@ describe('parseFeed: dates and times', () => {
     expect(at('2026-11-03T18:00:00+01:00')).to.equal('2026-11-03T17:00:00.000Z');
     expect(at('2026-11-03T12:00:00-0500')).to.equal('2026-11-03T17:00:00.000Z');
     expect(at('2026-11-03T18:00:30.250+01:00')).to.equal('2026-11-03T17:00:30.250Z');
+    expect(at('0050-06-01T12:00:00+01:00'), 'not 1950').to.equal('0050-06-01T11:00:00.000Z');
+  });
+
+  it('property: a date-time with Z or an offset is the instant Date.parse reads (years 1–9999)', () => {
+    const offset = fc.constantFrom('Z', '+00:00', '+01:00', '+02:00', '-05:00', '+05:45', '-0930', '+1400');
+    fc.assert(fc.property(
+      fc.date({ min: new Date('0001-01-02T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true }), offset,
+      (d, zone) => {
+        const text = `${d.toISOString().slice(0, 23)}${zone}`;
+        const iso = zone.length === 5 ? `${text.slice(0, -2)}:${text.slice(-2)}` : text; // Date.parse wants ±HH:mm
+        expect(kept({ ...base, start: text }).event.start, text).to.equal(Date.parse(iso));
+      },
+    ), { numRuns: 500 });
   });
 
   it('reads a date-time without offset as wall-clock time in the feed zone, in summer and winter', () => {
