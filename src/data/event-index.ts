@@ -84,22 +84,24 @@ export class EventIndex {
     this.feedTz = feed.timezone;
     const displayTz = this.displayTz;
     const entries = TIER_SPANS.map(() => new TierEntries());
-    const add = (e: CalendarEvent, start: number, firstDay: number, lastDay: number) => {
+    /**
+     * Stores the occurrence starting at `start` (a day for all-day events, an
+     * instant for timed ones) unless it begins after `horizon`; returns its last day.
+     */
+    const add = (e: CalendarEvent, start: number, horizon = Infinity): number => {
+      const first = e.allDay ? start : dayInZone(start, displayTz);
+      const last = e.allDay ? start + (e.endDay - e.startDay) : lastDayOf(start, start + (e.end - e.start), first, displayTz);
+      if (first > horizon) return last;
       let tier = 0;
-      while (lastDay - firstDay > TIER_SPANS[tier]) tier++;
-      entries[tier].add(e, start, firstDay, lastDay);
+      while (last - first > TIER_SPANS[tier]) tier++;
+      entries[tier].add(e, e.allDay ? NaN : start, first, last);
+      return last;
     };
     const series: CalendarEvent[] = [];
     let lastDay = dayInZone(now, displayTz);
     for (const e of feed.events) {
-      if (e.rrule !== undefined) {
-        series.push(e);
-      } else {
-        const first = e.allDay ? e.startDay : dayInZone(e.start, displayTz);
-        const last = e.allDay ? e.endDay : lastDayOf(e.start, e.end, first, displayTz);
-        if (last > lastDay) lastDay = last;
-        add(e, e.start, first, last);
-      }
+      if (e.rrule !== undefined) series.push(e);
+      else lastDay = Math.max(lastDay, add(e, e.allDay ? e.startDay : e.start));
       yield;
     }
     const today = dayInZone(now, displayTz);
@@ -118,8 +120,8 @@ export class EventIndex {
     }
   }
 
-  /** Expands a series up to the horizon into `occs`, or keeps it for per-query expansion when too dense. */
-  private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, firstDay: number, lastDay: number) => void) {
+  /** Stores a series' occurrences up to the horizon, or keeps it for per-query expansion when too dense. */
+  private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, horizon: number) => number) {
     const starts = e.allDay
       ? expandAllDaySeries(e, e.startDay, this.horizonEnd)
       : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz);
@@ -127,12 +129,7 @@ export class EventIndex {
       this.querySeries.push(e);
       return;
     }
-    const duration = e.end - e.start;
-    for (const start of starts) {
-      const first = e.allDay ? start : dayInZone(start, this.displayTz);
-      const last = e.allDay ? start + (e.endDay - e.startDay) : lastDayOf(start, start + duration, first, this.displayTz);
-      if (first <= this.horizonEnd) add(e, e.allDay ? NaN : start, first, last);
-    }
+    for (const start of starts) add(e, start, this.horizonEnd);
     this.storedSeries.push(e);
   }
 

@@ -12,7 +12,7 @@
  */
 import type { CalendarEvent } from './event.js';
 import { hourlyRuleCanReachByhour, parseUntil } from './rrule-syntax.js';
-import { compileSimpleRule, type WallIterator } from './simple-rule.js';
+import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rule.js';
 import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
 import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
 
@@ -31,7 +31,7 @@ export async function loadRulesFor(events?: readonly CalendarEvent[]): Promise<v
   RRule = (await import('./rrule-engine.js')).RRule;
 }
 
-const needsRrule = (e: CalendarEvent) => e.rrule !== undefined && compileSimpleRule(e.rrule, 0, null) === null;
+const needsRrule = (e: CalendarEvent) => e.rrule !== undefined && !isSimpleRule(e.rrule);
 
 const DAY = 86_400_000;
 const PERIOD_MS: Record<string, number> = { YEARLY: 365 * DAY, MONTHLY: 28 * DAY, WEEKLY: 7 * DAY, DAILY: DAY, HOURLY: DAY / 24 };

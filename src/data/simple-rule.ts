@@ -83,6 +83,11 @@ function daysOfMonth(r: Rule, year: number, month: number, defaultDay: number): 
   return [...days].sort((a, b) => a - b);
 }
 
+/** Whether simple-rule.ts expands this normalised rule (else it needs rrule). */
+export function isSimpleRule(rule: string): boolean {
+  return parse(rule) !== null;
+}
+
 /**
  * Compiles the rule for a series starting at `dtstartWall`, ending at
  * `untilWall` (inclusive, or null), or returns null when the rule needs rrule.
