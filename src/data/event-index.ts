@@ -99,10 +99,13 @@ export class EventIndex {
     };
     const series: CalendarEvent[] = [];
     let lastDay = dayInZone(now, displayTz);
-    for (const e of feed.events) {
+    const events = feed.events;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       if (e.rrule !== undefined) series.push(e);
       else lastDay = Math.max(lastDay, add(e, e.allDay ? e.startDay : e.start));
-      yield;
+      // A step per 16 events: one event takes well under a microsecond once warm.
+      if ((i & 15) === 15) yield;
     }
     const today = dayInZone(now, displayTz);
     this.horizonEnd = Math.min(Math.max(today + SERIES_AHEAD_DAYS, lastDay), today + SERIES_AHEAD_MAX_DAYS);

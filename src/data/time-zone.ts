@@ -32,6 +32,9 @@ const offsetCaches = new Map<string, Map<number, DayOffset>>();
 /** Per zone and 8-day block: its constant offset, or null when it changes within. */
 const blockCaches = new Map<string, Map<number, number | null>>();
 const validity = new Map<string, string | null>();
+let lastZone: string | undefined;
+let lastBlocks = new Map<number, number | null>();
+let lastDays = new Map<number, DayOffset>();
 
 /** The zone's canonical name (`europe/berlin` -> `Europe/Berlin`), or null if `Intl` does not know it. */
 export function canonicalTimeZone(tz: string): string | null {
@@ -99,13 +102,20 @@ function computeOffset(instant: number, tz: string): number {
 
 /** The zone's UTC offset in milliseconds at `instant` (CEST: +7,200,000). */
 export function offsetAt(instant: number, tz: string): number {
-  let blocks = blockCaches.get(tz);
-  let cache = offsetCaches.get(tz);
-  if (!blocks || !cache) {
-    if (!isValidTimeZone(tz)) throw new RangeError(`Unknown time zone '${tz}'`);
-    blockCaches.set(tz, (blocks = new Map()));
-    offsetCaches.set(tz, (cache = new Map()));
+  // Nearly every call asks about the same zone as the last one: two map lookups spared.
+  if (tz !== lastZone) {
+    let blocks = blockCaches.get(tz);
+    let cache = offsetCaches.get(tz);
+    if (!blocks || !cache) {
+      if (!isValidTimeZone(tz)) throw new RangeError(`Unknown time zone '${tz}'`);
+      blockCaches.set(tz, (blocks = new Map()));
+      offsetCaches.set(tz, (cache = new Map()));
+    }
+    lastZone = tz;
+    lastBlocks = blocks;
+    lastDays = cache;
   }
+  const blocks = lastBlocks, cache = lastDays;
   const blockIndex = Math.floor(instant / MS_PER_BLOCK);
   let block = blocks.get(blockIndex);
   if (block === undefined) {
