@@ -1,3 +1,6 @@
+import { DEFAULT_TIMEZONE } from './data/validate.js';
+import { offsetAt } from './data/time-zone.js';
+import { loadFilterFeature } from './features/load-filters.js';
 import { ParticipationCalendar } from './participation-calendar.js';
 
 /**
@@ -6,5 +9,24 @@ import { ParticipationCalendar } from './participation-calendar.js';
  * registration is skipped instead of throwing.
  */
 export function defineParticipationCalendar(tag = 'participation-calendar') {
-  if (!customElements.get(tag)) customElements.define(tag, class extends ParticipationCalendar {});
+  if (customElements.get(tag)) return;
+  customElements.define(tag, class extends ParticipationCalendar {});
+  prepareWhileIdle();
+}
+
+/**
+ * What nearly every calendar needs first, prepared once the page is idle: the
+ * filter panel's code (the panel and the "Jetzt mitmachen" strip are on by
+ * default) and the browser's time-zone data, whose first use costs ~10 ms on
+ * a cold page. A calendar created later (by a CMS on a click, in a tab that
+ * opens) then starts without either; one already on the page when the script
+ * runs does the same work itself, at once, and finds it done here.
+ */
+function prepareWhileIdle() {
+  const prepare = () => {
+    loadFilterFeature().catch(() => {});
+    offsetAt(Date.now(), DEFAULT_TIMEZONE);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+  else setTimeout(prepare, 200);
 }

@@ -102,9 +102,19 @@ export const listStyles = css`
     border-top-color: var(--_accent);
     border-radius: 50%;
   }
+  /* Shown only when loading takes a while: a spinner that flashes up for a quarter of a second says nothing. */
+  .spinner {
+    opacity: 0;
+    animation: appear 0s 0.6s forwards;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .spinner {
-      animation: spin 0.9s linear infinite;
+      animation: appear 0s 0.6s forwards, spin 0.9s linear 0.6s infinite;
+    }
+  }
+  @keyframes appear {
+    to {
+      opacity: 1;
     }
   }
   @keyframes spin {

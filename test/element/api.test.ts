@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 
 const forcedColors = (active: boolean) => executeServerCommand('emulate-forced-colors', { active });
@@ -128,7 +128,17 @@ describe('narrow screens, zoom and user settings', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await mount({ attrs: { src: '/feeds/hang', timeout: '5000' }, waitFor: 'none' });
     await el.updateComplete;
-    expect(getComputedStyle($(el, '.spinner')!).animationName).to.equal('none');
+    expect(getComputedStyle($(el, '.spinner')!).animationName.split(', ')).not.to.include('spin');
+  });
+
+  it('shows the loading indicator only once loading takes a while (no spinner flashing up for a quick load)', async () => {
+    const el = await mount({ attrs: { src: '/feeds/hang', timeout: '5000' }, waitFor: 'none' });
+    await el.updateComplete;
+    const spinner = $(el, '.spinner')!;
+    expect(getComputedStyle(spinner).opacity, 'at first').to.equal('0');
+    expect($(el, '.state.loading')!.textContent, 'the words show at once').to.match(/\S/);
+    await waitUntil(() => getComputedStyle(spinner).opacity === '1', 'the spinner appears after 0.6 s', { timeout: 3000 });
+    expect(getComputedStyle(spinner).animationName.split(', ')).to.include('spin');
   });
 
   it('stays readable under hostile page CSS', async () => {
