@@ -6,7 +6,7 @@ import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } f
 import type { FilterIndex } from '../data/filter.js';
 import { filterFeatureIfLoaded, loadFilterFeature, type FilterFeature } from '../features/load-filters.js';
 import { FeedError, type FeedErrorKind } from '../data/feed-error.js';
-import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence.js';
+import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence.js';
 import { timeSlicer } from '../data/slicer.js';
 import { DEFAULT_TIMEZONE, parseFeedInSlices } from '../data/validate.js';
 import type { Messages } from '../i18n/messages.js';
@@ -85,6 +85,8 @@ export class FeedController {
       this.feature = feature;
       this.host.requestUpdate();
     }, () => {});
+    // Feed data given directly: its series code (validation's RRULE checks among it) is on its way first.
+    if (events !== undefined && mayRepeat(events)) fetchSeriesCode();
     // The task starts right after the first render (the loading state), in the same browser task:
     // yield first, so that render and the first slice of validation are not one long task.
     await slicer.pause();
@@ -96,13 +98,14 @@ export class FeedController {
     } else if (src) {
       baseUrl = new URL(src, document.baseURI).href;
       const body = await fetchFeedText(baseUrl, { signal, timeoutMs: timeout, slicer });
+      // Fetched while a big body is parsed; a stray mention in a text costs one small chunk.
+      if (body.text.includes('"rrule"')) fetchSeriesCode();
       if (isCalendarBody(body)) ({ json, problems: calendarProblems } = await fromCalendar(body));
       else json = await parseJsonBodyInSlices(body, slicer);
     }
-    // The series code is fetched while the feed is validated, not after.
-    const recurrence = mayRepeat(json) ? loadRecurrenceEngine([]) : null;
-    recurrence?.catch(() => {});
-    const parsed = await parseFeedInSlices(json, { baseUrl }, slicer);
+    if (mayRepeat(json)) fetchSeriesCode();
+    // Validation waits for the RRULE checks only when it meets the first rule.
+    const parsed = await parseFeedInSlices(json, { baseUrl }, slicer, loadRuleSyntax);
     // Entries of an iCalendar feed that could not even be mapped count as skipped, like broken JSON events.
     const feed = calendarProblems.length ? { ...parsed, skipped: [...calendarProblems, ...parsed.skipped] } : parsed;
     if (needsRecurrence(feed.events)) await loadRecurrenceEngine(feed.events);
@@ -183,6 +186,11 @@ export class FeedController {
     }
   }
 
+}
+
+/** Starts loading the series code; a failure shows when validation or indexing asks for it again. */
+function fetchSeriesCode() {
+  loadRuleSyntax().catch(() => {});
 }
 
 /** Whether unvalidated feed JSON has any `rrule` at all (validation decides which are usable). */

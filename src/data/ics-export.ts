@@ -15,7 +15,7 @@
 import type { CalendarEvent } from './event.js';
 import { escapeText, foldLine, icsDate, localDateTime, paramValue, utcDateTime } from './ics-format.js';
 import { vtimezone } from './ics-vtimezone.js';
-import { parseUntil } from './rrule-syntax.js';
+import { readUntil as parseUntil } from './series-engine.js';
 import { canonicalTimeZone, instantFromWallClockMs, startOfDayInstant, wallClockMs } from './time-zone.js';
 
 export interface IcsExportOptions {

@@ -7,6 +7,7 @@
  * weekly 18:00 meeting stays at 18:00 across DST changes.
  */
 import type { CalendarEvent } from './event.js';
+import type { RuleSyntax } from './validate.js';
 
 type Engine = typeof import('./series-engine.js');
 
@@ -21,6 +22,17 @@ let loading: Promise<void> | null = null;
  * calls reuse what was loaded. A failed load may be retried.
  */
 export async function loadRecurrenceEngine(events?: readonly CalendarEvent[]): Promise<void> {
+  await loadSeriesCode();
+  await engine!.loadRulesFor(events);
+}
+
+/** The RRULE checks feed validation needs (they come with the series code, without rrule itself). */
+export async function loadRuleSyntax(): Promise<RuleSyntax> {
+  await loadSeriesCode();
+  return engine!;
+}
+
+function loadSeriesCode(): Promise<void> {
   loading ??= import('./series-engine.js').then(
     (module) => {
       engine = module;
@@ -30,8 +42,7 @@ export async function loadRecurrenceEngine(events?: readonly CalendarEvent[]): P
       throw error;
     },
   );
-  await loading;
-  await engine!.loadRulesFor(events);
+  return loading;
 }
 
 /** Whether the series of these events (without events: any series) can be expanded now. */

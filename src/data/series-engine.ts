@@ -12,6 +12,16 @@
  */
 import type { CalendarEvent } from './event.js';
 import { hourlyRuleCanReachByhour, parseUntil } from './rrule-syntax.js';
+
+// Validation's RRULE checks travel with this chunk: a feed without series never loads them.
+export { checkRrule, hourlyRuleCanReachByhour } from './rrule-syntax.js';
+
+/**
+ * UNTIL as the widget reads it, for the .ics export: through this module, so
+ * that rrule-syntax.ts stays inside this chunk (imported by two chunks, it
+ * would be a third file, fetched only after this one arrived).
+ */
+export const readUntil = (value: string) => parseUntil(value);
 import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rule.js';
 import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
 import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';

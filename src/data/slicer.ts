@@ -55,12 +55,16 @@ export function timeSlicer(budgetMs = 8, signal?: AbortSignal, background = fals
   };
 }
 
-/** Runs a generator of work steps to the end, pausing whenever the slicer says so. */
+/**
+ * Runs a generator of work steps to the end, pausing whenever the slicer says
+ * so; a step that yields a promise (code still loading) waits for it.
+ */
 export async function runSliced<T>(steps: Generator<unknown, T>, slicer: Slicer): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (slicer.due()) await slicer.pause();
+    if (step.value instanceof Promise) await step.value;
+    else if (slicer.due()) await slicer.pause();
   }
 }
 

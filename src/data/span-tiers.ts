@@ -51,32 +51,26 @@ export function upperBound(values: Float64Array, x: number): number {
 /**
  * Indexes of `days` in ascending order of day, ties in index order (feed
  * order). Sorting 20,000 entries with a comparator cost ~15 ms on a cold
- * page; days are whole numbers within a few years of each other, so a
- * counting sort does it in three passes. Days spread over a wider range
- * are packed with their index into keys for a native sort without comparator.
+ * page; days are whole numbers, nearly always within a few years of each
+ * other, so a counting sort does it in three passes. Days spread over
+ * centuries take the comparator (stable, so ties keep feed order).
  */
 function sortedOrder(days: readonly number[]): Uint32Array {
   const n = days.length;
   const order = new Uint32Array(n);
   let min = Infinity, max = -Infinity;
   for (let i = 0; i < n; i++) {
+    order[i] = i;
     if (days[i] < min) min = days[i];
     if (days[i] > max) max = days[i];
   }
   const range = max - min + 1;
-  if (range <= 4 * n + 4096) {
-    // starts[d] = how many entries come before day min + d.
-    const starts = new Uint32Array(range + 1);
-    for (let i = 0; i < n; i++) starts[days[i] - min + 1]++;
-    for (let d = 1; d <= range; d++) starts[d] += starts[d - 1];
-    for (let i = 0; i < n; i++) order[starts[days[i] - min]++] = i;
-    return order;
-  }
-  // (max - min) * n + i stays below 2^53 for any day of the years 1–9999 and a million entries.
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (days[i] - min) * n + i;
-  keys.sort();
-  for (let i = 0; i < n; i++) order[i] = keys[i] % n;
+  if (range > 4 * n + 4096) return order.sort((a, b) => days[a] - days[b]);
+  // starts[d] = how many entries come before day min + d.
+  const starts = new Uint32Array(range + 1);
+  for (let i = 0; i < n; i++) starts[days[i] - min + 1]++;
+  for (let d = 1; d <= range; d++) starts[d] += starts[d - 1];
+  for (let i = 0; i < n; i++) order[starts[days[i] - min]++] = i;
   return order;
 }
 

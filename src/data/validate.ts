@@ -13,7 +13,7 @@ import type {
 } from './event.js';
 import { FeedError } from './feed-error.js';
 import { parsePoint, type ParsedPoint } from './iso-time.js';
-import { checkRrule, hourlyRuleCanReachByhour } from './rrule-syntax.js';
+import * as ruleSyntax from './rrule-syntax.js';
 import { safeUrl } from './safe-url.js';
 import { runAtOnce, runSliced, type Slicer } from './slicer.js';
 import { canonicalTimeZone, dayInZone, wallClock } from './time-zone.js';
@@ -24,6 +24,9 @@ export interface ParseFeedOptions {
   /** Base for relative links in the feed (normally the feed's own URL). */
   baseUrl?: string;
 }
+
+/** The RRULE checks validation needs: rrule-syntax.ts, which the browser loads with the series code. */
+export type RuleSyntax = Pick<typeof ruleSyntax, 'checkRrule' | 'hourlyRuleCanReachByhour'>;
 
 const FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
 const STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'postponed'];
@@ -50,6 +53,8 @@ interface Context {
   baseUrl?: string;
   ids: Map<string, number>;
   warnings: FeedWarning[];
+  /** Loaded at the first event with an rrule. */
+  rules?: RuleSyntax;
   /** The event being validated, for messages (module functions rather than closures per event). */
   index: number;
   id?: string;
@@ -58,16 +63,25 @@ interface Context {
 
 /** Validates a whole feed at once. */
 export function parseFeed(json: unknown, options: ParseFeedOptions = {}): ParsedFeed {
-  return runAtOnce(parseSteps(json, options));
+  return runAtOnce(parseSteps(json, options, () => ruleSyntax));
 }
 
-/** Validates a feed in time slices, so tens of thousands of events never freeze the page. */
-export function parseFeedInSlices(json: unknown, options: ParseFeedOptions, slicer: Slicer): Promise<ParsedFeed> {
-  return runSliced(parseSteps(json, options), slicer);
+/**
+ * Validates a feed in time slices, so tens of thousands of events never freeze
+ * the page. The RRULE checks are asked for at the first event with a rule:
+ * a feed without series never loads them (they travel with the series code).
+ */
+export function parseFeedInSlices(
+  json: unknown, options: ParseFeedOptions, slicer: Slicer, loadRules: () => Promise<RuleSyntax>,
+): Promise<ParsedFeed> {
+  return runSliced(parseSteps(json, options, loadRules), slicer);
 }
 
-/** The validation in steps of a few events, for `runAtOnce` or `runSliced`. */
-function* parseSteps(json: unknown, options: ParseFeedOptions): Generator<void, ParsedFeed> {
+/**
+ * The validation in steps of a few events, for `runAtOnce` or `runSliced`; a
+ * step that must wait for the RRULE checks yields the promise of them.
+ */
+function* parseSteps(json: unknown, options: ParseFeedOptions, getRules: () => RuleSyntax | Promise<RuleSyntax>): Generator<unknown, ParsedFeed> {
   const warnings: FeedWarning[] = [];
   let rawEvents: unknown[];
   let tz = DEFAULT_TIMEZONE;
@@ -90,7 +104,13 @@ function* parseSteps(json: unknown, options: ParseFeedOptions): Generator<void, 
   const events: CalendarEvent[] = [];
   const skipped: SkippedEvent[] = [];
   for (let index = 0; index < rawEvents.length; index++) {
-    const result = validateEvent(rawEvents[index], index, ctx);
+    const raw = rawEvents[index];
+    if (!ctx.rules && isRecord(raw) && !absent(raw.rrule)) {
+      const rules = getRules();
+      if (rules instanceof Promise) yield rules.then((loaded) => (ctx.rules = loaded));
+      else ctx.rules = rules;
+    }
+    const result = validateEvent(raw, index, ctx);
     if ('reason' in result) skipped.push(result);
     else {
       events.push(result);
@@ -172,13 +192,13 @@ function validateEvent(raw: unknown, index: number, ctx: Context): CalendarEvent
 
     if (!absent(raw.rrule)) {
       if (typeof raw.rrule !== 'string') skip(ctx, `rrule must be text such as 'FREQ=WEEKLY;BYDAY=TU', not ${kindOf(raw.rrule)}`);
-      const checked = checkRrule(raw.rrule as string);
+      const checked = ctx.rules!.checkRrule(raw.rrule as string);
       if ('problem' in checked) skip(ctx, `rrule ${quote(raw.rrule as string)} ${checked.problem}`);
       const rule = (checked as { rule: string }).rule;
       if (event.allDay && /FREQ=HOURLY|BYHOUR|BYMINUTE|BYSECOND/.test(rule)) {
         skip(ctx, `rrule ${quote(raw.rrule as string)} repeats within a day, but the event is all-day (start is a date)`);
       }
-      if (!event.allDay && rule.includes('HOURLY') && !hourlyRuleCanReachByhour(rule, wallClock(event.start, ctx.tz).hour)) {
+      if (!event.allDay && rule.includes('HOURLY') && !ctx.rules!.hourlyRuleCanReachByhour(rule, wallClock(event.start, ctx.tz).hour)) {
         skip(ctx, `rrule ${quote(raw.rrule as string)} never reaches a BYHOUR hour from the start time with this INTERVAL`);
       }
       event.rrule = rule;

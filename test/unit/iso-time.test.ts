@@ -7,8 +7,8 @@ import { instantFromWallClock } from '../../src/data/time-zone.js';
 const BERLIN = 'Europe/Berlin';
 
 /**
- * The grammar as regular expressions, the way parsePoint was first written:
- * the character-by-character reader must say the same for every text.
+ * The grammar with capture groups, the way parsePoint was first written: the
+ * reader that takes the numbers from character codes must say the same for every text.
  */
 function byRegex(text: string, tz: string): ReturnType<typeof parsePoint> {
   const value = text.trim();

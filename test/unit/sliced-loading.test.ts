@@ -121,10 +121,31 @@ describe('sliced loading', () => {
       id: i, title: `Termin ${i}`, start: i % 7 === 0 ? '2026-13-01' : `2026-11-${String((i % 28) + 1).padStart(2, '0')}T18:00:00+01:00`,
     }));
     const slicer = alwaysDue();
-    const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, slicer);
+    const noRulesNeeded = () => Promise.reject(new Error('a feed without rrule must not load the RRULE checks'));
+    const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, slicer, noRulesNeeded);
     expect(sliced).to.deep.equal(parseFeed({ timezone: BERLIN, events }));
     // A step is 8 events: 50 events give 6 chances to pause.
     expect(slicer.pauses).to.equal(6);
+  });
+
+  it('asks for the RRULE checks once, at the first event with a rule, and waits for them', async () => {
+    const events: Partial<FeedEvent>[] = [
+      { id: 'a', title: 'Einzeltermin', start: '2026-11-03T18:00:00+01:00' },
+      { id: 'b', title: 'Kaputte Reihe', start: '2026-11-04T18:00:00+01:00', rrule: 'FREQ=FORTNIGHTLY' },
+      // The broken series does not reserve its id.
+      { id: 'b', title: 'Gleiche ID, gültig', start: '2026-11-05T18:00:00+01:00', rrule: 'freq=weekly;count=3' },
+    ];
+    let asked = 0;
+    const loadRules = async () => {
+      asked++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return import('../../src/data/rrule-syntax.js');
+    };
+    const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, alwaysDue(), loadRules);
+    expect(asked).to.equal(1);
+    expect(sliced).to.deep.equal(parseFeed({ timezone: BERLIN, events }));
+    expect(sliced.events.map((e) => `${e.title} ${e.rrule}`)).to.deep.equal(['Einzeltermin undefined', 'Gleiche ID, gültig FREQ=WEEKLY;COUNT=3']);
+    expect(sliced.skipped.map((e) => e.reason)).to.deep.equal(["event b 'Kaputte Reihe': rrule 'FREQ=FORTNIGHTLY' FREQ 'FORTNIGHTLY' is not one of YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY"]);
   });
 
   it('builds the index in slices to the same result as at once', async () => {
