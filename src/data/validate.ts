@@ -55,6 +55,8 @@ interface Context {
   warnings: FeedWarning[];
   /** Loaded at the first event with an rrule. */
   rules?: RuleSyntax;
+  /** Events kept with their rule as written, to be checked once the checks are here. */
+  unchecked: CalendarEvent[];
   /** The event being validated, for messages (module functions rather than closures per event). */
   index: number;
   id?: string;
@@ -68,8 +70,9 @@ export function parseFeed(json: unknown, options: ParseFeedOptions = {}): Parsed
 
 /**
  * Validates a feed in time slices, so tens of thousands of events never freeze
- * the page. The RRULE checks are asked for at the first event with a rule:
- * a feed without series never loads them (they travel with the series code).
+ * the page. The RRULE checks travel with the series code and are asked for at
+ * the first event with a rule: a feed without series never loads them, and
+ * one with series is validated while they load (see parseSteps).
  */
 export function parseFeedInSlices(
   json: unknown, options: ParseFeedOptions, slicer: Slicer, loadRules: () => Promise<RuleSyntax>,
@@ -78,8 +81,13 @@ export function parseFeedInSlices(
 }
 
 /**
- * The validation in steps of a few events, for `runAtOnce` or `runSliced`; a
- * step that must wait for the RRULE checks yields the promise of them.
+ * The validation in steps of a few events, for `runAtOnce` or `runSliced`.
+ *
+ * Until the RRULE checks are here, a rule is taken as written and checked at
+ * the end, while the checks load. Nearly always every rule passes and the
+ * result is final; if one fails, its event should have been skipped before
+ * its id was taken and its other fields warned about, so the feed is
+ * validated again, with the checks, from the start.
  */
 function* parseSteps(json: unknown, options: ParseFeedOptions, getRules: () => RuleSyntax | Promise<RuleSyntax>): Generator<unknown, ParsedFeed> {
   const warnings: FeedWarning[] = [];
@@ -100,14 +108,19 @@ function* parseSteps(json: unknown, options: ParseFeedOptions, getRules: () => R
     throw new FeedError('shape', `Expected an array of events or an object with an 'events' array, but found ${describeShape(json)}`);
   }
 
-  const ctx: Context = { tz, baseUrl: options.baseUrl, ids: new Map(), warnings, index: 0 };
+  const ctx: Context = { tz, baseUrl: options.baseUrl, ids: new Map(), warnings, index: 0, unchecked: [] };
+  let rulesLoad: Promise<unknown> | undefined;
   const events: CalendarEvent[] = [];
   const skipped: SkippedEvent[] = [];
   for (let index = 0; index < rawEvents.length; index++) {
     const raw = rawEvents[index];
-    if (!ctx.rules && isRecord(raw) && !absent(raw.rrule)) {
+    if (!ctx.rules && !rulesLoad && isRecord(raw) && !absent(raw.rrule)) {
       const rules = getRules();
-      if (rules instanceof Promise) yield rules.then((loaded) => (ctx.rules = loaded));
+      if (rules instanceof Promise) {
+        rulesLoad = rules.then((loaded) => (ctx.rules = loaded));
+        // Awaited below only if a rule is left to check (not when every event with one was skipped anyway).
+        rulesLoad.catch(() => {});
+      }
       else ctx.rules = rules;
     }
     const result = validateEvent(raw, index, ctx);
@@ -118,6 +131,16 @@ function* parseSteps(json: unknown, options: ParseFeedOptions, getRules: () => R
     }
     // A step per 8 events (a few microseconds each): asking the clock per event cost more than it saved.
     if ((index & 7) === 7) yield;
+  }
+  if (ctx.unchecked.length) {
+    yield rulesLoad;
+    try {
+      for (const event of ctx.unchecked) event.rrule = checkedRule(event.rrule!, event, ctx);
+    } catch (e) {
+      if (!(e instanceof Skip)) throw e;
+      const rules = ctx.rules!;
+      return yield* parseSteps(json, options, () => rules);
+    }
   }
   return { timezone: tz, events, skipped, warnings, ...(subscribeUrl ? { subscribeUrl } : {}) };
 }
@@ -192,16 +215,12 @@ function validateEvent(raw: unknown, index: number, ctx: Context): CalendarEvent
 
     if (!absent(raw.rrule)) {
       if (typeof raw.rrule !== 'string') skip(ctx, `rrule must be text such as 'FREQ=WEEKLY;BYDAY=TU', not ${kindOf(raw.rrule)}`);
-      const checked = ctx.rules!.checkRrule(raw.rrule as string);
-      if ('problem' in checked) skip(ctx, `rrule ${quote(raw.rrule as string)} ${checked.problem}`);
-      const rule = (checked as { rule: string }).rule;
-      if (event.allDay && /FREQ=HOURLY|BYHOUR|BYMINUTE|BYSECOND/.test(rule)) {
-        skip(ctx, `rrule ${quote(raw.rrule as string)} repeats within a day, but the event is all-day (start is a date)`);
+      if (ctx.rules) {
+        event.rrule = checkedRule(raw.rrule as string, event, ctx);
+      } else {
+        event.rrule = raw.rrule as string;
+        ctx.unchecked.push(event);
       }
-      if (!event.allDay && rule.includes('HOURLY') && !ctx.rules!.hourlyRuleCanReachByhour(rule, wallClock(event.start, ctx.tz).hour)) {
-        skip(ctx, `rrule ${quote(raw.rrule as string)} never reaches a BYHOUR hour from the start time with this INTERVAL`);
-      }
-      event.rrule = rule;
     }
     readExdates(raw.exdates, event, ctx);
     readOptionalFields(raw, event, ctx);
@@ -210,6 +229,20 @@ function validateEvent(raw: unknown, index: number, ctx: Context): CalendarEvent
     if (!(e instanceof Skip)) throw e;
     return { index, ...(id === undefined ? {} : { id }), ...(title === undefined ? {} : { title }), reason: e.message };
   }
+}
+
+/** The rule normalized (upper case, no RRULE: prefix), or a Skip saying why the event cannot repeat like this. */
+function checkedRule(text: string, event: CalendarEvent, ctx: Context): string {
+  const checked = ctx.rules!.checkRrule(text);
+  if ('problem' in checked) skip(ctx, `rrule ${quote(text)} ${checked.problem}`);
+  const rule = (checked as { rule: string }).rule;
+  if (event.allDay && /FREQ=HOURLY|BYHOUR|BYMINUTE|BYSECOND/.test(rule)) {
+    skip(ctx, `rrule ${quote(text)} repeats within a day, but the event is all-day (start is a date)`);
+  }
+  if (!event.allDay && rule.includes('HOURLY') && !ctx.rules!.hourlyRuleCanReachByhour(rule, wallClock(event.start, ctx.tz).hour)) {
+    skip(ctx, `rrule ${quote(text)} never reaches a BYHOUR hour from the start time with this INTERVAL`);
+  }
+  return rule;
 }
 
 /**

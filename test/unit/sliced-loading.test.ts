@@ -128,12 +128,14 @@ describe('sliced loading', () => {
     expect(slicer.pauses).to.equal(6);
   });
 
-  it('asks for the RRULE checks once, at the first event with a rule, and waits for them', async () => {
+  it('asks for the RRULE checks once, at the first event with a rule, and checks every rule with them', async () => {
     const events: Partial<FeedEvent>[] = [
       { id: 'a', title: 'Einzeltermin', start: '2026-11-03T18:00:00+01:00' },
-      { id: 'b', title: 'Kaputte Reihe', start: '2026-11-04T18:00:00+01:00', rrule: 'FREQ=FORTNIGHTLY' },
-      // The broken series does not reserve its id.
+      // Validated while the checks load, then found broken: validated again, so that it neither
+      // reserves its id nor leaves a warning about its link.
+      { id: 'b', title: 'Kaputte Reihe', start: '2026-11-04T18:00:00+01:00', rrule: 'FREQ=FORTNIGHTLY', url: 'javascript:alert(1)' },
       { id: 'b', title: 'Gleiche ID, gültig', start: '2026-11-05T18:00:00+01:00', rrule: 'freq=weekly;count=3' },
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: `Reihe ${i}`, start: '2026-11-06T18:00:00+01:00', rrule: 'RRULE:FREQ=MONTHLY;BYDAY=1FR' })),
     ];
     let asked = 0;
     const loadRules = async () => {
@@ -144,8 +146,27 @@ describe('sliced loading', () => {
     const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, alwaysDue(), loadRules);
     expect(asked).to.equal(1);
     expect(sliced).to.deep.equal(parseFeed({ timezone: BERLIN, events }));
-    expect(sliced.events.map((e) => `${e.title} ${e.rrule}`)).to.deep.equal(['Einzeltermin undefined', 'Gleiche ID, gültig FREQ=WEEKLY;COUNT=3']);
+    expect(sliced.events.slice(0, 3).map((e) => `${e.title} ${e.rrule}`))
+      .to.deep.equal(['Einzeltermin undefined', 'Gleiche ID, gültig FREQ=WEEKLY;COUNT=3', 'Reihe 0 FREQ=MONTHLY;BYDAY=1FR']);
+    expect(sliced.warnings).to.deep.equal([]);
     expect(sliced.skipped.map((e) => e.reason)).to.deep.equal(["event b 'Kaputte Reihe': rrule 'FREQ=FORTNIGHTLY' FREQ 'FORTNIGHTLY' is not one of YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY"]);
+  });
+
+  it('validates a feed whose rules all pass while the checks load, normalizing the rules afterwards', async () => {
+    const events: Partial<FeedEvent>[] = Array.from({ length: 30 }, (_, i) => ({
+      id: i, title: `Reihe ${i}`, start: '2026-11-06T18:00:00+01:00', ...(i % 3 ? {} : { rrule: 'rrule:freq=monthly;byday=1fr' }),
+    }));
+    let rulesArrived = false;
+    const late = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      rulesArrived = true;
+      return import('../../src/data/rrule-syntax.js');
+    };
+    const slicer = alwaysDue();
+    const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, slicer, late);
+    expect(rulesArrived).to.equal(true);
+    expect(sliced).to.deep.equal(parseFeed({ timezone: BERLIN, events }));
+    expect(sliced.events[0].rrule).to.equal('FREQ=MONTHLY;BYDAY=1FR');
   });
 
   it('builds the index in slices to the same result as at once', async () => {
