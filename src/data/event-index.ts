@@ -110,9 +110,13 @@ export class EventIndex {
     const today = dayInZone(now, displayTz);
     this.horizonEnd = Math.min(Math.max(today + SERIES_AHEAD_DAYS, lastDay), today + SERIES_AHEAD_MAX_DAYS);
     for (const e of series) {
-      const problem = seriesProblem(e, this.feedTz) ?? (this.neverOccurs(e) ? NEVER_OCCURS : null);
-      if (problem) this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
-      else this.storeSeries(e, add);
+      // A series with dates before the horizon plainly occurs; only one without is searched further.
+      const problem = seriesProblem(e, this.feedTz) ?? (!this.storeSeries(e, add) && this.neverOccurs(e) ? NEVER_OCCURS : null);
+      if (problem) {
+        this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
+        // storeSeries kept it last, for the months past the horizon: it has none.
+        if (this.storedSeries[this.storedSeries.length - 1] === e) this.storedSeries.pop();
+      }
       yield;
     }
     this.tiers = [];
@@ -123,17 +127,21 @@ export class EventIndex {
     }
   }
 
-  /** Stores a series' occurrences up to the horizon, or keeps it for per-query expansion when too dense. */
-  private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, horizon: number) => number) {
+  /**
+   * Stores a series' occurrences up to the horizon, or keeps it for per-query
+   * expansion when too dense. Returns whether it has any date up to the horizon.
+   */
+  private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, horizon: number) => number): boolean {
     const starts = e.allDay
       ? expandAllDaySeries(e, e.startDay, this.horizonEnd)
       : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz);
     if (starts.length >= MAX_OCCURRENCES_PER_QUERY) {
       this.querySeries.push(e);
-      return;
+      return true;
     }
     for (const start of starts) add(e, start, this.horizonEnd);
     this.storedSeries.push(e);
+    return starts.length > 0;
   }
 
   /**
