@@ -10,16 +10,22 @@ import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 /**
  * Parts of rrule that its core imports but our use of it never reaches: stubs
- * take their place (~1.5 KB gzip for the text module, ~1.3 KB for the rest, in
+ * take their place (~1.5 KB gzip for the text module, ~2 KB for the rest, in
  * the classic script and in the ES build's on-demand rrule chunk). We only call
- * `RRule.parseString`, `new RRule(options, true)` with `tzid: null` and
- * `between` with a callback, on rules rrule-syntax.ts has checked (series-engine.ts).
+ * `new RRule(options, true)` with `tzid: null` and `between` with a callback, on
+ * rules rrule-syntax.ts has checked, with options read by rrule-options.ts
+ * (series-engine.ts).
  */
 const RRULE_STUBS = {
   // The natural-language module (RRule.fromText / toText, English only): calling those would throw.
   './nlp/index': [
     "const unsupported = () => { throw new Error('participation-calendar ships rrule without RRule.fromText/toText'); };",
     'export const fromText = unsupported, parseText = unsupported, toText = unsupported, isFullyConvertible = () => false;',
+  ].join('\n'),
+  // RRule.parseString / RRule.fromString: src/data/rrule-options.ts reads our (normalized) rules instead.
+  './parsestring': [
+    "const unsupported = () => { throw new Error('participation-calendar ships rrule without RRule.parseString'); };",
+    'export const parseString = unsupported, parseDtstart = unsupported;',
   ].join('\n'),
   // RRule#toString / RRule.optionsToString.
   './optionstostring':

@@ -8,3 +8,5 @@ type RRuleClass = typeof rrule.RRule;
 const commonJs = (rrule as unknown as { default?: { RRule: RRuleClass } }).default;
 
 export const RRule: RRuleClass = rrule.RRule ?? commonJs!.RRule;
+// Travels with rrule: only feeds that need rrule download it.
+export { rruleOptions } from './rrule-options.js';

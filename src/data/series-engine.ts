@@ -26,19 +26,17 @@ import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rul
 import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
 import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
 
-type RRuleClass = typeof import('rrule').RRule;
-
-let RRule: RRuleClass | null = null;
+let engine: typeof import('./rrule-engine.js') | null = null;
 
 /** True when every rule of these events (all rules, without events) can be expanded now. */
 export function readyFor(events?: readonly CalendarEvent[]): boolean {
-  return RRule !== null || (events !== undefined && !events.some(needsRrule));
+  return engine !== null || (events !== undefined && !events.some(needsRrule));
 }
 
 /** Loads rrule when these events (or, without events, any feed) need it. */
 export async function loadRulesFor(events?: readonly CalendarEvent[]): Promise<void> {
   if (readyFor(events)) return;
-  RRule = (await import('./rrule-engine.js')).RRule;
+  engine = await import('./rrule-engine.js');
 }
 
 const needsRrule = (e: CalendarEvent) => e.rrule !== undefined && !isSimpleRule(e.rrule);
@@ -113,8 +111,10 @@ class EngineNotLoaded extends Error {}
 
 /** The rrule library's expansion of a rule simple-rule.ts does not handle. */
 function withRrule(ruleWithoutUntil: string, dtstart: number, until: number | null): WallIterator {
-  if (!RRule) throw new EngineNotLoaded('This feed has a rule that needs rrule: await loadRecurrenceEngine(events) first');
-  const options = RRule.parseString(ruleWithoutUntil);
+  if (!engine) throw new EngineNotLoaded('This feed has a rule that needs rrule: await loadRecurrenceEngine(events) first');
+  const { RRule, rruleOptions } = engine;
+  // Not RRule.parseString: the bundles ship rrule without its string parser.
+  const options = rruleOptions(ruleWithoutUntil, RRule);
   const rule = new RRule({ ...options, dtstart: new Date(dtstart), until: until === null ? null : new Date(until), tzid: null }, true);
   // rrule loops until year 9999 on a rule that never matches (BYDAY=1MO;BYMONTHDAY=20):
   // seconds of frozen page. Its loop reads `interval` every period, so a counting
