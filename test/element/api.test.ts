@@ -127,13 +127,13 @@ describe('narrow screens, zoom and user settings', () => {
   it('does not spin the loading indicator when the user prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await mount({ attrs: { src: '/feeds/hang', timeout: '5000' }, waitFor: 'none' });
-    await el.updateComplete;
+    await waitUntil(() => $(el, '.spinner'), 'the loading state', { timeout: 2000 });
     expect(getComputedStyle($(el, '.spinner')!).animationName.split(', ')).not.to.include('spin');
   });
 
   it('shows the loading indicator only once loading takes a while (no spinner flashing up for a quick load)', async () => {
     const el = await mount({ attrs: { src: '/feeds/hang', timeout: '5000' }, waitFor: 'none' });
-    await el.updateComplete;
+    await waitUntil(() => $(el, '.spinner'), 'the loading state', { timeout: 2000 });
     const spinner = $(el, '.spinner')!;
     expect(getComputedStyle(spinner).opacity, 'at first').to.equal('0');
     expect($(el, '.state.loading')!.textContent, 'the words show at once').to.match(/\S/);
