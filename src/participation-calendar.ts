@@ -48,9 +48,6 @@ export type ErrorEvent = CustomEvent<ErrorDetail>;
 const COMPACT_BELOW_PX = 600;
 /** From this width the filter panel sits beside the calendar; below it is a disclosure. */
 const SIDE_PANEL_FROM_PX = 1150;
-/** How long the first load may show nothing before its loading state appears. */
-const QUIET_START_MS = 300;
-
 /** List rows rendered in the first frame; the rest follow frame by frame (no long task at 10,000 events). */
 const LIST_FIRST_ROWS = 40;
 const LIST_ROWS_PER_FRAME = 120;
@@ -232,13 +229,6 @@ export class ParticipationCalendar extends LitElement {
         if (fromUrl.event) this.openByKey(fromUrl.event, loaded.index);
       }
     }
-    if (this.quietStart) {
-      if (!this.feed.pending) this.quietStart = false;
-      else this.quietTimer ??= setTimeout(() => {
-        this.quietStart = false;
-        this.requestUpdate();
-      }, QUIET_START_MS);
-    }
     // A new period, view or feed starts the list from its first rows again.
     const changedState = changed as Map<PropertyKey, unknown>;
     if (['cursor', 'view', 'events', 'src'].some((key) => changedState.has(key))) {
@@ -255,16 +245,6 @@ export class ParticipationCalendar extends LitElement {
     return this.getUpdateComplete();
   }
 
-  /**
-   * The first load shows nothing for a moment (QUIET_START_MS): a feed that is
-   * there at once or nearly (given as `events`, or from a quick server) then
-   * appears without a loading state flashing up before it, and the page does
-   * not lay out a loading state it would replace right away. Later loads keep
-   * what is shown (the search field someone types in) and show their loading state at once.
-   */
-  private quietStart = true;
-  private quietTimer?: ReturnType<typeof setTimeout>;
-
   private today() {
     return dayInZone(Date.now(), this.feed.zoneFor(this.feed.value?.feed));
   }
@@ -272,7 +252,7 @@ export class ParticipationCalendar extends LitElement {
   protected override render() {
     const m = this.strings.messages;
     // A language other than German is still on its way: nothing rather than the wrong language.
-    if (!m || this.quietStart) return html`<div class="root" aria-busy="true"></div>`;
+    if (!m) return html`<div class="root" aria-busy="true"></div>`;
     const cursor = this.cursor!;
     const headingId = 'period';
     const heading = formatDay(cursor, 'monthYear', m);

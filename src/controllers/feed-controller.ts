@@ -4,7 +4,7 @@ import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/e
 import { EventIndex } from '../data/event-index.js';
 import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/feed.js';
 import type { FilterIndex } from '../data/filter.js';
-import { loadFilterFeature, type FilterFeature } from '../features/load-filters.js';
+import { filterFeatureIfLoaded, loadFilterFeature, type FilterFeature } from '../features/load-filters.js';
 import { FeedError, type FeedErrorKind } from '../data/feed-error.js';
 import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence.js';
 import { timeSlicer } from '../data/slicer.js';
@@ -78,6 +78,8 @@ export class FeedController {
     const slicer = timeSlicer(8, signal);
     // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
     const featureLoad = filtering ? loadFilterFeature() : null;
+    // Already here (see define.ts): the loading state's first render shows the panel's frame.
+    if (filtering) this.feature ??= filterFeatureIfLoaded();
     featureLoad?.then((feature) => {
       if (this.feature === feature) return;
       this.feature = feature;
