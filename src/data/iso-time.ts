@@ -48,8 +48,8 @@ export function parsePoint(text: string, tz: string): ParsedPoint | string {
   const oh = i + 1 === n ? 0 : two(value, i + 1), om = i + 1 === n ? 0 : two(value, n - 2);
   if (oh > 23 || om > 59) return 'has an impossible UTC offset';
   let utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  // Date.UTC takes the years 0–99 for 1900–1999.
-  if (year < 100) utc = new Date(utc).setUTCFullYear(year);
+  // Date.UTC takes the years 0–99 for 1900–1999 (where 29 February may not exist): set the date again.
+  if (year < 100) utc = new Date(utc).setUTCFullYear(year, month - 1, day);
   return { allDay: false, instant: utc - (value[i] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000 };
 }
 

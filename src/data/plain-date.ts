@@ -17,7 +17,9 @@ export interface PlainDate {
 const MS_PER_DAY = 86_400_000;
 
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const utc = Date.UTC(year, month - 1, day);
+  // Date.UTC takes the years 0–99 for 1900–1999.
+  return Math.floor((year >= 0 && year < 100 ? new Date(utc).setUTCFullYear(year, month - 1, day) : utc) / MS_PER_DAY);
 }
 
 export function toDayNumber(date: PlainDate): number {

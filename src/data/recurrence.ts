@@ -7,6 +7,7 @@
  * weekly 18:00 meeting stays at 18:00 across DST changes.
  */
 import type { CalendarEvent } from './event.js';
+import { FeedError } from './feed-error.js';
 import type { RuleSyntax } from './validate.js';
 
 type Engine = typeof import('./series-engine.js');
@@ -39,7 +40,8 @@ function loadSeriesCode(): Promise<void> {
     },
     (error) => {
       loading = null;
-      throw error;
+      // A file next to the bundle that did not arrive: the connection's fault, as the message says, not the feed's.
+      throw new FeedError('network', `Could not load the series code of participation-calendar: ${String(error)}`, { cause: error });
     },
   );
   return loading;

@@ -25,6 +25,7 @@ export const readUntil = (value: string) => parseUntil(value);
 import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rule.js';
 import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
 import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
+import { FeedError } from './feed-error.js';
 
 let engine: typeof import('./rrule-engine.js') | null = null;
 
@@ -36,7 +37,11 @@ export function readyFor(events?: readonly CalendarEvent[]): boolean {
 /** Loads rrule when these events (or, without events, any feed) need it. */
 export async function loadRulesFor(events?: readonly CalendarEvent[]): Promise<void> {
   if (readyFor(events)) return;
-  engine = await import('./rrule-engine.js');
+  try {
+    engine = await import('./rrule-engine.js');
+  } catch (error) {
+    throw new FeedError('network', `Could not load the rrule code of participation-calendar: ${String(error)}`, { cause: error });
+  }
 }
 
 const needsRrule = (e: CalendarEvent) => e.rrule !== undefined && !isSimpleRule(e.rrule);

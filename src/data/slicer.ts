@@ -63,8 +63,11 @@ export async function runSliced<T>(steps: Generator<unknown, T>, slicer: Slicer)
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (step.value instanceof Promise) await step.value;
-    else if (slicer.due()) await slicer.pause();
+    if (step.value instanceof Promise) {
+      await step.value;
+      // A new pause: it stops here when the load was aborted while waiting.
+      await slicer.pause();
+    } else if (slicer.due()) await slicer.pause();
   }
 }
 

@@ -65,7 +65,8 @@ function sortedOrder(days: readonly number[]): Uint32Array {
     if (days[i] > max) max = days[i];
   }
   const range = max - min + 1;
-  if (range > 4 * n + 4096) return order.sort((a, b) => days[a] - days[b]);
+  if (n === 0) return order;
+  if (!(range <= 4 * n + 4096) || !Number.isInteger(range)) return order.sort((a, b) => days[a] - days[b]);
   // starts[d] = how many entries come before day min + d.
   const starts = new Uint32Array(range + 1);
   for (let i = 0; i < n; i++) starts[days[i] - min + 1]++;

@@ -102,19 +102,23 @@ export const listStyles = css`
     border-top-color: var(--_accent);
     border-radius: 50%;
   }
-  /* Shown only when loading takes a while: a spinner that flashes up for a quarter of a second says nothing. */
+  /*
+   * Shown only when loading takes a while: a spinner that flashes up for a quarter of a second
+   * says nothing. Hidden by a delayed animation's backwards fill, so that where animations are
+   * switched off (a user style sheet) it is simply there.
+   */
   .spinner {
-    opacity: 0;
-    animation: appear 0s 0.6s forwards;
+    animation: hidden-at-first 0s 0.6s backwards;
   }
   @media (prefers-reduced-motion: no-preference) {
     .spinner {
-      animation: appear 0s 0.6s forwards, spin 0.9s linear 0.6s infinite;
+      animation: hidden-at-first 0s 0.6s backwards, spin 0.9s linear 0.6s infinite;
     }
   }
-  @keyframes appear {
+  @keyframes hidden-at-first {
+    from,
     to {
-      opacity: 1;
+      opacity: 0;
     }
   }
   @keyframes spin {

@@ -54,6 +54,9 @@ describe('parsePoint', () => {
     expect(parsePoint('2026-11-3', BERLIN)).to.match(/two-digit month and day/);
     expect(parsePoint('2026-11-03T', BERLIN)).to.match(/^is neither/);
     expect(parsePoint('', BERLIN)).to.match(/^is neither/);
+    // Years 0–99 are not 1900–1999 (where 29 February 1900 does not exist).
+    expect(new Date((parsePoint('0000-02-29T12:00Z', BERLIN) as { instant: number }).instant).toISOString()).to.equal('0000-02-29T12:00:00.000Z');
+    expect(parsePoint('0050-01-01', BERLIN)).to.deep.equal({ allDay: true, day: Math.floor(Date.parse('0050-01-01T00:00:00Z') / 86_400_000) });
   });
 
   it('property: says the same as the grammar written as regular expressions, for any text near the two forms', () => {

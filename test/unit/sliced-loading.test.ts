@@ -121,8 +121,13 @@ describe('sliced loading', () => {
       id: i, title: `Termin ${i}`, start: i % 7 === 0 ? '2026-13-01' : `2026-11-${String((i % 28) + 1).padStart(2, '0')}T18:00:00+01:00`,
     }));
     const slicer = alwaysDue();
-    const noRulesNeeded = () => Promise.reject(new Error('a feed without rrule must not load the RRULE checks'));
+    let asked = 0;
+    const noRulesNeeded = () => {
+      asked++;
+      return Promise.reject(new Error('a feed without rrule must not load the RRULE checks'));
+    };
     const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, slicer, noRulesNeeded);
+    expect(asked, 'RRULE checks asked for').to.equal(0);
     expect(sliced).to.deep.equal(parseFeed({ timezone: BERLIN, events }));
     // A step is 8 events: 50 events give 6 chances to pause.
     expect(slicer.pauses).to.equal(6);
@@ -156,17 +161,24 @@ describe('sliced loading', () => {
     const events: Partial<FeedEvent>[] = Array.from({ length: 30 }, (_, i) => ({
       id: i, title: `Reihe ${i}`, start: '2026-11-06T18:00:00+01:00', ...(i % 3 ? {} : { rrule: 'rrule:freq=monthly;byday=1fr' }),
     }));
-    let rulesArrived = false;
+    const slicer = alwaysDue();
+    let pausesBeforeRules = -1;
     const late = async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      rulesArrived = true;
+      pausesBeforeRules = slicer.pauses;
       return import('../../src/data/rrule-syntax.js');
     };
-    const slicer = alwaysDue();
     const sliced = await parseFeedInSlices({ timezone: BERLIN, events }, {}, slicer, late);
-    expect(rulesArrived).to.equal(true);
+    // 30 events are 3 steps of 8 and a rest: all validated before the checks arrived.
+    expect(pausesBeforeRules, 'pauses before the checks arrived').to.be.at.least(3);
     expect(sliced).to.deep.equal(parseFeed({ timezone: BERLIN, events }));
     expect(sliced.events[0].rrule).to.equal('FREQ=MONTHLY;BYDAY=1FR');
+  });
+
+  it('fails the load when the RRULE checks cannot be loaded, with that error', async () => {
+    const events: Partial<FeedEvent>[] = [{ id: 1, title: 'Reihe', start: '2026-11-06T18:00:00+01:00', rrule: 'FREQ=WEEKLY' }];
+    const failure = new Error('series chunk not found');
+    expect(await rejection(parseFeedInSlices({ timezone: BERLIN, events }, {}, alwaysDue(), () => Promise.reject(failure)))).to.equal(failure);
   });
 
   it('builds the index in slices to the same result as at once', async () => {
