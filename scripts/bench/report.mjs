@@ -210,7 +210,7 @@ function bigMarkdown(summary, ns) {
   md += 'Cells: median / worst over the rounds (one round: the value twice). Load: `<participation-calendar src=… view=month date=2026-11-01>` appended → `load` + 2 rAFs (fetch, parse, validate, chunks, render, paint). ';
   md += '"With probes" is a separate page load of the same: a setTimeout(0) loop (lateness = how long the event loop could not run a task) and, every 50 ms, a `keydown` dispatched to the focused toolbar “Heute” button (delay = handler time − its due time), both from the append to load + 2 rAFs; ';
   md += 'meanwhile the driver presses Shift through CDP (real input, into the focused “Heute” button) every ~50 ms: delay = handler time − the event\'s time stamp. ';
-  md += 'Timer-driven probes run at ordinary task priority; the element\'s sliced loading yields with `scheduler.yield()` (its continuations go ahead of timers) while Chromium runs input first, so the timer figures are the upper bound (a page\'s own setTimeout work), the real presses what a keyboard user feels. ';
+  md += 'Timer-driven probes run at ordinary task priority; the element\'s sliced loading continues in ordinary tasks (`scheduler.postTask`, queued behind timers already due) while Chromium runs input first, so the timer figures show what a page\'s own setTimeout work waits, the real presses what a keyboard user feels. ';
   md += 'Navigation: the nav scenario (12 × `date` = 1st of the next month from January 2026, each to `updateComplete` + 2 rAFs; per step pooled over rounds). Targets from the issue are reported, not asserted.\n\n';
   const cell = (n, s) => summary[n]?.[s];
   const rows = [
