@@ -8,7 +8,7 @@
  */
 import type { CalendarEvent } from './event.js';
 import { FeedError } from './feed-error.js';
-import type { RuleSyntax } from './validate.js';
+import type { RuleSyntax } from './event-fields.js';
 
 type Engine = typeof import('./series-engine.js');
 

@@ -27,7 +27,6 @@ export interface ParseFeedOptions {
   baseUrl?: string;
 }
 
-export type { RuleSyntax };
 
 /** Validates a whole feed at once. */
 export function parseFeed(json: unknown, options: ParseFeedOptions = {}): ParsedFeed {
