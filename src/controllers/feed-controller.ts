@@ -100,10 +100,12 @@ export class FeedController {
       const body = await fetchFeedText(baseUrl, { signal, timeoutMs: timeout, slicer });
       // Fetched while a big body is parsed; a stray mention in a text costs one small chunk.
       if (body.text.includes('"rrule"')) fetchSeriesCode();
-      if (isCalendarBody(body)) ({ json, problems: calendarProblems } = await fromCalendar(body));
-      else json = await parseJsonBodyInSlices(body, slicer);
+      if (isCalendarBody(body)) {
+        ({ json, problems: calendarProblems } = await fromCalendar(body));
+        // Its rules were RRULE lines, not "rrule" keys: seen only now.
+        if (mayRepeat(json)) fetchSeriesCode();
+      } else json = await parseJsonBodyInSlices(body, slicer);
     }
-    if (mayRepeat(json)) fetchSeriesCode();
     // Validation waits for the RRULE checks only when it meets the first rule.
     const parsed = await parseFeedInSlices(json, { baseUrl }, slicer, loadRuleSyntax);
     // Entries of an iCalendar feed that could not even be mapped count as skipped, like broken JSON events.

@@ -110,13 +110,8 @@ export class EventIndex {
     const today = dayInZone(now, displayTz);
     this.horizonEnd = Math.min(Math.max(today + SERIES_AHEAD_DAYS, lastDay), today + SERIES_AHEAD_MAX_DAYS);
     for (const e of series) {
-      // A series with dates before the horizon plainly occurs; only one without is searched further.
-      const problem = seriesProblem(e, this.feedTz) ?? (!this.storeSeries(e, add) && this.neverOccurs(e) ? NEVER_OCCURS : null);
-      if (problem) {
-        this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
-        // storeSeries kept it last, for the months past the horizon: it has none.
-        if (this.storedSeries[this.storedSeries.length - 1] === e) this.storedSeries.pop();
-      }
+      const problem = seriesProblem(e, this.feedTz) ?? this.storeSeries(e, add);
+      if (problem) this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
       yield;
     }
     this.tiers = [];
@@ -129,19 +124,21 @@ export class EventIndex {
 
   /**
    * Stores a series' occurrences up to the horizon, or keeps it for per-query
-   * expansion when too dense. Returns whether it has any date up to the horizon.
+   * expansion when too dense. A series without dates up to the horizon is
+   * searched further and, when it never occurs, not stored: returns why.
    */
-  private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, horizon: number) => number): boolean {
+  private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, horizon: number) => number): string | null {
     const starts = e.allDay
       ? expandAllDaySeries(e, e.startDay, this.horizonEnd)
       : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz);
     if (starts.length >= MAX_OCCURRENCES_PER_QUERY) {
       this.querySeries.push(e);
-      return true;
+      return null;
     }
+    if (!starts.length && this.neverOccurs(e)) return NEVER_OCCURS;
     for (const start of starts) add(e, start, this.horizonEnd);
     this.storedSeries.push(e);
-    return starts.length > 0;
+    return null;
   }
 
   /**

@@ -64,8 +64,8 @@ function sortedOrder(days: readonly number[]): Uint32Array {
     if (days[i] < min) min = days[i];
     if (days[i] > max) max = days[i];
   }
-  const range = max - min + 1;
   if (n === 0) return order;
+  const range = max - min + 1;
   if (!(range <= 4 * n + 4096) || !Number.isInteger(range)) return order.sort((a, b) => days[a] - days[b]);
   // starts[d] = how many entries come before day min + d.
   const starts = new Uint32Array(range + 1);
