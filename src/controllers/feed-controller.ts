@@ -87,17 +87,20 @@ export class FeedController {
     }, () => {});
     // Feed data given directly: its series code (validation's RRULE checks among it) is on its way first.
     if (events !== undefined && mayRepeat(events)) fetchSeriesCode();
+    // The request goes out now: its answer is on its way while the loading state is painted.
+    const baseUrl = events === undefined && src ? new URL(src, document.baseURI).href : document.baseURI;
+    const answer = events === undefined && src ? fetchFeedText(baseUrl, { signal, timeoutMs: timeout, slicer }) : null;
+    // Rejections are seen where it is awaited, below; this only keeps them from counting as unhandled meanwhile.
+    answer?.catch(() => {});
     // The task starts right after the first render (the loading state), in the same browser task:
     // yield first, so that render and the first slice of validation are not one long task.
     await slicer.pause();
     let json: unknown = [];
-    let baseUrl = document.baseURI;
     let calendarProblems: SkippedEvent[] = [];
     if (events !== undefined) {
       json = events;
-    } else if (src) {
-      baseUrl = new URL(src, document.baseURI).href;
-      const body = await fetchFeedText(baseUrl, { signal, timeoutMs: timeout, slicer });
+    } else if (answer) {
+      const body = await answer;
       // Fetched while a big body is parsed; a stray mention in a text costs one small chunk.
       if (body.text.includes('"rrule"')) fetchSeriesCode();
       if (isCalendarBody(body)) {

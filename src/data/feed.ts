@@ -39,13 +39,30 @@ export function isCalendarBody({ text, contentType, url }: FeedBody): boolean {
 /** Below this size one JSON.parse takes no noticeable time; above it the slicing parser is fetched. */
 const SLICE_JSON_ABOVE_CHARS = 200_000;
 
+let slicingParser: Promise<typeof import('./json-slices.js')> | undefined;
+
+/**
+ * Only big feeds need the slicing parser: loaded on demand, like the recurrence
+ * engine, and asked for while the body still arrives (see readText). A failed
+ * load is tried again by the next feed.
+ */
+function loadSlicingParser() {
+  slicingParser ??= import('./json-slices.js').catch((error: unknown) => {
+    slicingParser = undefined;
+    throw error;
+  });
+  return slicingParser;
+}
+
+/** Starts loading the slicing parser; a failure shows when the parse asks for it. */
+const prefetchSlicingParser = () => void loadSlicingParser().catch(() => {});
+
 /** Parses a JSON answer in time slices; FeedError 'html' or 'not-json' when it is not JSON. */
 export async function parseJsonBodyInSlices(body: FeedBody, slicer: Slicer): Promise<unknown> {
   const json = jsonBody(body.text, body.contentType, body.url);
   try {
     if (json.length < SLICE_JSON_ABOVE_CHARS) return JSON.parse(json);
-    // Only big feeds need it: loaded on demand, like the recurrence engine.
-    const { parseJsonInSlices } = await import('./json-slices.js');
+    const { parseJsonInSlices } = await loadSlicingParser();
     return await parseJsonInSlices(json, slicer);
   } catch (cause) {
     if (cause instanceof SyntaxError) throw notJson(cause, body.url);
@@ -102,7 +119,9 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     }
     let text: string;
     try {
-      text = await readText(response, options.slicer);
+      // An iCalendar answer is never parsed as JSON: it needs no JSON parser.
+      const json = !/^\s*text\/calendar\b/i.test(response.headers.get('content-type') ?? '');
+      text = await readText(response, options.slicer, json ? prefetchSlicingParser : undefined);
     } catch (cause) {
       throw failure(cause, 'read the answer from');
     }
@@ -118,13 +137,17 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
  * decodes a 5 MB feed in one go at the end, a pause of ~50 ms. (As `text()`
  * does: UTF-8, a byte-order mark dropped.)
  */
-async function readText(response: Response, slicer?: Slicer): Promise<string> {
+async function readText(response: Response, slicer?: Slicer, onBig?: () => void): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return response.text();
   const decoder = new TextDecoder();
   const parts: string[] = [];
+  let length = 0;
   for (let chunk; !(chunk = await reader.read()).done;) {
-    parts.push(decoder.decode(chunk.value, { stream: true }));
+    const part = decoder.decode(chunk.value, { stream: true });
+    parts.push(part);
+    // The slicing parser then arrives with the rest of the body, not after it (~10–20 ms at 5 MB).
+    if (slicer && onBig && length < SLICE_JSON_ABOVE_CHARS && (length += part.length) >= SLICE_JSON_ABOVE_CHARS) onBig();
     if (slicer?.due()) await slicer.pause();
   }
   return parts.join('') + decoder.decode();

@@ -1,7 +1,17 @@
 // Real HTTP responses for the element tests: good feeds, broken ones, server
 // errors, a hanging server and a dropped connection. Mounted as middleware of the
 // test runner's dev server under /feeds/.
+import { PassThrough } from 'node:stream';
+
 const json = (body) => JSON.stringify(body);
+
+/** The big feed of 'big-slow': 3,000 events, ~560 KB. */
+function bigFeedText() {
+  const events = Array.from({ length: 3000 }, (_, i) => ({
+    id: `e${i}`, title: `Bürgerforum ${i}`, start: '2026-11-10T18:00:00+01:00', description: 'Wir möchten mit Ihnen sprechen. '.repeat(4),
+  }));
+  return json({ timezone: 'Europe/Berlin', events });
+}
 
 export async function feedFixtures(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -51,6 +61,17 @@ export async function feedFixtures(ctx, next) {
       ctx.status = Number(url.searchParams.get('status') ?? 200);
       ctx.type = url.searchParams.get('type') ?? 'application/json';
       ctx.body = url.searchParams.get('body') ?? '[]';
+      return;
+    }
+    case 'big-slow': {
+      // A feed of ~500 KB whose first 300 KB arrive at once and the rest after ?wait= ms.
+      const body = bigFeedText();
+      const rest = new PassThrough();
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = rest;
+      rest.write(body.slice(0, 300_000));
+      setTimeout(() => rest.end(body.slice(300_000)), Number(url.searchParams.get('wait') ?? 300));
       return;
     }
     case 'request-headers':

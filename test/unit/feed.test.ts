@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { FeedError, type FeedErrorKind } from '../../src/data/feed-error.js';
 import { fetchFeed, parseJsonBody } from '../../src/data/feed.js';
 import { parseFeed } from '../../src/data/validate.js';
+import { timeSlicer } from '../../src/data/slicer.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -35,6 +36,20 @@ describe('fetchFeed', () => {
     expect(answer.method).to.equal('GET');
     expect(answer.headers.accept).to.equal('application/json, text/calendar;q=0.9');
     expect(answer.headers).not.to.have.property('content-type');
+  });
+
+  it('parses a big feed in slices, the slicing parser fetched while the rest of the feed still arrives', async () => {
+    performance.setResourceTimingBufferSize(1000);
+    const url = new URL('/feeds/big-slow?wait=500', location.href).href;
+    const feed = await fetchFeed(url, { slicer: timeSlicer(8) }) as { timezone: string; events: { id: string; title: string; description: string }[] };
+    expect(feed.timezone).to.equal('Europe/Berlin');
+    expect(feed.events.map((e) => e.id)).to.deep.equal(Array.from({ length: 3000 }, (_, i) => `e${i}`));
+    expect(feed.events[2999].title).to.equal('Bürgerforum 2999');
+    expect(new Set(feed.events.map((e) => e.description))).to.deep.equal(new Set(['Wir möchten mit Ihnen sprechen. '.repeat(4)]));
+    const [answer] = performance.getEntriesByName(url) as PerformanceResourceTiming[];
+    const parser = performance.getEntriesByType('resource').find((entry) => /\/json-slices\.[jt]s/.test(entry.name));
+    expect(parser, 'the slicing parser was fetched').to.exist;
+    expect(parser!.startTime, 'the parser requested before the last 200 ms of the answer').to.be.below(answer.responseEnd - 200);
   });
 
   it('resolves a relative URL against baseUrl', async () => {
