@@ -6,7 +6,7 @@ defineParticipationCalendar();
 export { ParticipationCalendar } from './participation-calendar.js';
 export type {
   LoadDetail, ErrorDetail, LoadEvent, ErrorEvent, FilterChangeDetail, FilterChangeEvent, ParticipationCalendarEventMap,
-} from './participation-calendar.js';
+} from './events.js';
 export type { Feed, FeedEvent, FeedInput, EventFormat, EventStatus, SkippedEvent, FeedWarning } from './data/event.js';
 export type { FilterCriteria } from './data/filter-criteria.js';
 export { defineParticipationCalendar };

@@ -15,7 +15,7 @@ import { toolbar, type ViewName } from './views/toolbar.js';
 import { monthView } from './views/month-view.js';
 import { listView, limitListItems } from './views/list-view.js';
 import { isActive } from './data/filter-criteria.js';
-import { emptyNotice, errorState, loadingState } from './views/states.js';
+import { errorState, loadingState, periodNotice } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './controllers/month-keyboard.js';
@@ -24,25 +24,15 @@ import { FilterController } from './controllers/filter-controller.js';
 import { UrlStateController, type UrlState } from './controllers/url-state.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { FeedController, errorDetail, type LoadedFeed } from './controllers/feed-controller.js';
+import { Announcer } from './controllers/announcer.js';
 import { tokens } from './styles/tokens.styles.js';
 import { calendarStyles } from './styles/calendar.styles.js';
 
-import type { LoadDetail, ErrorDetail } from './controllers/feed-controller.js';
-import type { FilterChangeDetail } from './controllers/filter-controller.js';
+import type { ParticipationCalendarEventMap } from './events.js';
 
-export type { LoadDetail, ErrorDetail } from './controllers/feed-controller.js';
-export type { FilterChangeDetail } from './controllers/filter-controller.js';
-export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
-
-/** The element's events with their detail types, for `addEventListener`. */
-export interface ParticipationCalendarEventMap extends Omit<HTMLElementEventMap, 'load' | 'error'> {
-  load: CustomEvent<LoadDetail>;
-  error: CustomEvent<ErrorDetail>;
-  'filter-change': CustomEvent<FilterChangeDetail>;
-}
-
-export type LoadEvent = CustomEvent<LoadDetail>;
-export type ErrorEvent = CustomEvent<ErrorDetail>;
+export type {
+  LoadDetail, ErrorDetail, FilterChangeDetail, LoadEvent, ErrorEvent, FilterChangeEvent, ParticipationCalendarEventMap,
+} from './events.js';
 
 /** Below this width (of the widget, not the window) the month view turns compact. */
 const COMPACT_BELOW_PX = 600;
@@ -177,7 +167,7 @@ export class ParticipationCalendar extends LitElement {
   private readonly filter = new FilterController(
     this,
     () => ({ categories: this.categories, districts: this.districts, formats: this.formats }),
-    () => this.announceResults(),
+    () => this.announcer.results(this.strings.messages),
     () => this.feed.prepareSearch(),
   );
   private readonly url = new UrlStateController(
@@ -186,15 +176,11 @@ export class ParticipationCalendar extends LitElement {
     (state) => this.applyUrlState(state),
   );
   private readonly period = new PeriodData();
+  private readonly announcer = new Announcer(this);
   private focusCursorAfterUpdate = false;
-  private announcement = '';
-  private announcedPeriod?: string;
   private moreListRows = false;
-  /** The filtered count of the period on screen, for the results announcement. */
-  private shownCount = 0;
   /** From the URL at start: criteria and event to restore once the feed is there. */
   private pendingUrlState?: UrlState;
-  private writtenUrlState?: string;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -279,8 +265,8 @@ export class ParticipationCalendar extends LitElement {
         today: () => this.goTo(this.today()),
         setView: (view) => (this.view = view),
       })}
-      <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${pending ? m.loading : this.announcement}</div>
-      ${feature && !pending ? feature.activeChips(this.filter.criteria, m, this.chipActions) : nothing}
+      <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${pending ? m.loading : this.announcer.text}</div>
+      ${feature && !pending ? feature.activeChips(this.filter.criteria, m, this.filter.chipActions) : nothing}
       <div class="layout${side ? ' with-panel' : ''}">
         ${feature
           ? feature.filterPanel({
@@ -294,7 +280,7 @@ export class ParticipationCalendar extends LitElement {
           : nothing}
         <div class="main">${this.renderRunning(m)}${body}</div>
       </div>
-      ${loaded?.feed.subscribeUrl && loaded.feature && !pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.announce) : nothing}
+      ${loaded?.feed.subscribeUrl && loaded.feature && !pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.announcer.say) : nothing}
       <dialog
         class="details"
         part="details"
@@ -345,13 +331,8 @@ export class ParticipationCalendar extends LitElement {
       const shown = limitListItems(data.groups, this.listRows);
       this.moreListRows = shown.truncated;
       const events = () => [...new Set([...data.groups.running, ...data.groups.days.flatMap((d) => d.items)].map((o) => o.event))];
-      content = html`${count && icsDownloadAvailable
-        ? html`<div class="list-actions">
-            <button type="button" class="text-button animate" part="button add-all" @click=${() => this.saveToCalendar(events(), `${m.calendarLabel} ${heading}`)}>
-              ${m.participate.addAllToCalendar(count)}
-            </button>
-          </div>`
-        : nothing}${listView({ ...shown, headingId, ctx, today: this.today(), actions })}`;
+      const addAll = { label: m.participate.addAllToCalendar(count), go: () => this.saveToCalendar(events(), `${m.calendarLabel} ${heading}`) };
+      content = listView({ ...shown, headingId, ctx, today: this.today(), actions, addAll: count && icsDownloadAvailable ? addAll : null });
     } else {
       const data = this.period.month(index, filters, criteria, monthStart);
       ({ count, unfiltered } = data);
@@ -376,15 +357,15 @@ export class ParticipationCalendar extends LitElement {
       });
     }
 
-    this.shownCount = count;
-    this.noteAnnouncement(heading, count, m);
-    let notice: unknown = nothing;
-    if (count === 0 && unfiltered > 0 && isActive(criteria)) {
-      notice = emptyNotice(m.filters.noResults(heading), { label: m.filters.reset, go: () => this.filter.actions.reset() }, m, 'no-results');
-    } else if (count === 0) {
-      notice = this.emptyMonth(index, heading, monthEnd, m);
-    }
-    return html`${notice}${list && count === 0 ? nothing : content}`;
+    this.announcer.period(this.view, heading, count, m);
+    const notice = periodNotice({
+      heading, count, unfiltered,
+      filtersActive: isActive(criteria),
+      resetFilters: () => this.filter.actions.reset(),
+      nextDay: () => index.nextDayWithEvents(monthEnd),
+      goTo: (day) => this.goTo(day),
+    }, m);
+    return html`${notice ?? nothing}${list && count === 0 ? nothing : content}`;
   }
 
   /** "Jetzt mitmachen": phases open today, with the active filters, when the feed is there. */
@@ -412,37 +393,6 @@ export class ParticipationCalendar extends LitElement {
     );
   }
 
-  /** Says something in the polite live region (a copied address, say). */
-  private readonly announce = (text: string) => {
-    this.announcement = text;
-    this.requestUpdate();
-  };
-
-  /** The live region tells screen-reader users what a navigation brought. */
-  private noteAnnouncement(heading: string, count: number, m: Messages) {
-    const period = `${this.view}:${heading}:${m.tag}`;
-    if (period === this.announcedPeriod) return;
-    // The first render after loading is announced too: the loading text it replaces was.
-    this.announcement = m.periodAnnouncement(heading, count);
-    this.announcedPeriod = period;
-  }
-
-  /** After the resident stops changing filters: "12 Beteiligungsmöglichkeiten gefunden". */
-  private announceResults() {
-    const m = this.strings.messages;
-    if (m) this.announce(m.filters.results(this.shownCount));
-  }
-
-  private emptyMonth(index: EventIndex, heading: string, monthEnd: number, m: Messages) {
-    const next = index.nextDayWithEvents(monthEnd);
-    const target = next === null ? null : firstOfMonth(next);
-    return emptyNotice(
-      m.emptyMonth(heading),
-      target === null ? null : { label: m.nextEventsIn(formatDay(target, 'monthYear', m)), go: () => this.goTo(next!) },
-      m,
-    );
-  }
-
   protected override updated() {
     if (this.focusCursorAfterUpdate) {
       this.focusCursorAfterUpdate = false;
@@ -458,20 +408,15 @@ export class ParticipationCalendar extends LitElement {
     this.writeUrlState();
   }
 
-  /** Mirrors the state into the URL (with `url-state`): a history entry per step, typing replaces. */
+  /** Mirrors the state into the URL (with `url-state`) once the feed is there and the URL's own state applied. */
   private writeUrlState() {
     if (!this.feed.value || this.pendingUrlState) return;
-    const state: UrlState = {
+    this.url.sync({
       view: this.view === 'list' ? 'list' : 'month',
       month: firstOfMonth(this.cursor!),
       criteria: this.filter.criteria,
       ...(this.details.selected ? { event: this.details.selected.key } : {}),
-    };
-    const serialized = JSON.stringify({ ...state, criteria: { ...state.criteria, text: '' } });
-    const first = this.writtenUrlState === undefined;
-    const onlyText = serialized === this.writtenUrlState;
-    this.writtenUrlState = serialized;
-    this.url.write(state, { replace: first || onlyText });
+    });
   }
 
   /** Back or forward: the URL's state becomes the widget's. */
@@ -491,48 +436,9 @@ export class ParticipationCalendar extends LitElement {
     if (occ) this.details.open(occ, null);
   }
 
-  private readonly chipActions = {
-    remove: (kind: Parameters<FilterController['actions']['remove']>[0], value?: string) => {
-      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip-button')];
-      const at = chips.indexOf(this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement) : chips[0]);
-      this.filter.actions.remove(kind, value);
-      // The removed chip had focus: keep it in the chip row, else on the search field.
-      void this.updateComplete.then(() => {
-        const rest = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip-button')];
-        const target = rest[Math.min(Math.max(at, 0), rest.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#filter-search, .filter-toggle');
-        target?.focus();
-      });
-    },
-    reset: () => {
-      this.filter.actions.reset();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#filter-search, .filter-toggle')?.focus());
-    },
-  };
-
   private goTo(day: number) {
     this.cursor = day;
     this.expandedDay = null;
-  }
-
-  // Typed listeners: `el.addEventListener('load', (e) => e.detail.count)` needs no cast.
-  override addEventListener<K extends keyof ParticipationCalendarEventMap>(
-    type: K,
-    listener: (this: ParticipationCalendar, event: ParticipationCalendarEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
-    super.addEventListener(type, listener, options);
-  }
-
-  override removeEventListener<K extends keyof ParticipationCalendarEventMap>(
-    type: K,
-    listener: (this: ParticipationCalendar, event: ParticipationCalendarEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
-    super.removeEventListener(type, listener, options);
   }
 
   private readonly keyboardHost = {
@@ -544,6 +450,23 @@ export class ParticipationCalendar extends LitElement {
     },
     firstAgendaEvent: () => this.renderRoot.querySelector<HTMLElement>('.agenda button'),
   };
+}
+
+// Typed listeners: `el.addEventListener('load', (e) => e.detail.count)` needs no cast.
+// Declared by merging, not overridden: no code runs for it.
+export interface ParticipationCalendar {
+  addEventListener<K extends keyof ParticipationCalendarEventMap>(
+    type: K,
+    listener: (this: ParticipationCalendar, event: ParticipationCalendarEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ParticipationCalendarEventMap>(
+    type: K,
+    listener: (this: ParticipationCalendar, event: ParticipationCalendarEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 declare global {

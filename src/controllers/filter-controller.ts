@@ -36,7 +36,7 @@ export class FilterController {
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
     private readonly presets: () => PresetAttributes,
     /** Announces the number of results of the current criteria. */
     private readonly announce: () => void,
@@ -103,6 +103,32 @@ export class FilterController {
     },
     reset: () => this.set(NO_FILTER),
   };
+
+  /**
+   * The chips' actions, keeping focus where a keyboard user expects it: after
+   * a chip is removed, on the chip now in its place, else on the search field;
+   * after a reset, on the search field.
+   */
+  readonly chipActions: ChipActions = {
+    remove: (kind, value) => {
+      const root = this.host.renderRoot;
+      const chips = [...root.querySelectorAll<HTMLElement>('.chip-button')];
+      const at = chips.indexOf(root instanceof ShadowRoot ? (root.activeElement as HTMLElement) : chips[0]);
+      this.actions.remove(kind, value);
+      void this.host.updateComplete.then(() => {
+        const rest = [...root.querySelectorAll<HTMLElement>('.chip-button')];
+        (rest[Math.min(Math.max(at, 0), rest.length - 1)] ?? this.searchField())?.focus();
+      });
+    },
+    reset: () => {
+      this.actions.reset();
+      void this.host.updateComplete.then(() => this.searchField()?.focus());
+    },
+  };
+
+  private searchField() {
+    return this.host.renderRoot.querySelector<HTMLElement>('#filter-search, .filter-toggle');
+  }
 }
 
 function toDetail(c: FilterCriteria): FilterChangeDetail {

@@ -72,6 +72,9 @@ export function encodeUrlState(state: UrlState, ns: string, search: string): str
  * forward move through the states the user made.
  */
 export class UrlStateController implements ReactiveController {
+  /** The last state synced, its search text left out. */
+  private synced?: string;
+
   constructor(
     host: ReactiveControllerHost,
     /** The namespace, or null when the widget must not touch the URL. */
@@ -104,6 +107,17 @@ export class UrlStateController implements ReactiveController {
     const url = `${location.pathname}${search}${location.hash}`;
     if (replace) history.replaceState(history.state, '', url);
     else history.pushState(history.state, '', url);
+  }
+
+  /**
+   * Mirrors the widget's state: a history entry per step the user took; the
+   * first state and typing in the search field replace the current entry.
+   */
+  sync(state: UrlState) {
+    const serialized = JSON.stringify({ ...state, criteria: { ...state.criteria, text: '' } });
+    const replace = this.synced === undefined || serialized === this.synced;
+    this.synced = serialized;
+    this.write(state, { replace });
   }
 
   private onPopState = () => {

@@ -12,6 +12,8 @@ export interface ListViewProps {
   ctx: TimeContext;
   today: number;
   actions: EventActions;
+  /** "Alle 12 Termine in meinen Kalender": saves every event listed, or null where no file can be saved. */
+  addAll: { label: string; go: () => void } | null;
 }
 
 type ListGroups = Pick<ListViewProps, 'running' | 'days'>;
@@ -35,7 +37,11 @@ export function limitListItems(groups: ListGroups, limit: number): ListGroups & 
 export function listView(p: ListViewProps) {
   const { m } = p.ctx;
   const runningId = `${p.headingId}-running`;
-  return html`<div class="list">
+  return html`${p.addAll
+      ? html`<div class="list-actions">
+          <button type="button" class="text-button animate" part="button add-all" @click=${p.addAll.go}>${p.addAll.label}</button>
+        </div>`
+      : nothing}<div class="list">
     ${p.running.length
       ? html`<section class="list-day" aria-labelledby=${runningId}>
           <h3 class="list-heading" id=${runningId}>${m.runningPhases}</h3>

@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import { firstOfMonth } from '../data/plain-date.js';
+import { formatDay } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Shown while the feed loads; the live region announces it too. */
@@ -27,3 +29,29 @@ export function emptyNotice(text: string, next: { label: string; go: () => void 
   </div>`;
 }
 
+
+export interface PeriodNoticeProps {
+  heading: string;
+  /** Events shown in the period, and before filtering. */
+  count: number;
+  unfiltered: number;
+  filtersActive: boolean;
+  resetFilters: () => void;
+  /** The first day with events after the period (asked only when it is empty), and the way there. */
+  nextDay: () => number | null;
+  goTo: (day: number) => void;
+}
+
+/** Nothing for these filters (with a reset), or nothing this month (with the way to the next events); else nothing. */
+export function periodNotice(p: PeriodNoticeProps, m: Messages) {
+  if (p.count > 0) return null;
+  if (p.unfiltered > 0 && p.filtersActive) {
+    return emptyNotice(m.filters.noResults(p.heading), { label: m.filters.reset, go: p.resetFilters }, m, 'no-results');
+  }
+  const next = p.nextDay();
+  return emptyNotice(
+    m.emptyMonth(p.heading),
+    next === null ? null : { label: m.nextEventsIn(formatDay(firstOfMonth(next), 'monthYear', m)), go: () => p.goTo(next) },
+    m,
+  );
+}

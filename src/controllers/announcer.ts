@@ -1,0 +1,41 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+
+/**
+ * What the polite live region says: the period a navigation brought
+ * ("November 2026, 12 Termine"), the result count once the resident stops
+ * changing filters, or a confirmation (an address copied).
+ */
+export class Announcer {
+  /** The live region's text. */
+  text = '';
+  /** The filtered count of the period on screen, for the results announcement. */
+  shownCount = 0;
+  private announcedPeriod?: string;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Says something now. */
+  readonly say = (text: string) => {
+    this.text = text;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Every render of a period tells its count; a period, view or language not
+   * announced yet is announced (the first after loading too: the loading text
+   * it replaces was).
+   */
+  period(view: string, heading: string, count: number, m: Messages) {
+    this.shownCount = count;
+    const period = `${view}:${heading}:${m.tag}`;
+    if (period === this.announcedPeriod) return;
+    this.text = m.periodAnnouncement(heading, count);
+    this.announcedPeriod = period;
+  }
+
+  /** "12 Beteiligungsmöglichkeiten gefunden". */
+  results(m: Messages | undefined) {
+    if (m) this.say(m.filters.results(this.shownCount));
+  }
+}
