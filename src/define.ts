@@ -1,6 +1,6 @@
 import { DEFAULT_TIMEZONE } from './data/validate.js';
 import { offsetAt } from './data/time-zone.js';
-import { loadFilterFeature } from './features/load-filters.js';
+import { loadFilterFeature, usesFilterFeature } from './features/load-filters.js';
 import { ParticipationCalendar } from './participation-calendar.js';
 
 /**
@@ -11,20 +11,22 @@ import { ParticipationCalendar } from './participation-calendar.js';
 export function defineParticipationCalendar(tag = 'participation-calendar') {
   if (customElements.get(tag)) return;
   customElements.define(tag, class extends ParticipationCalendar {});
-  prepareWhileIdle();
+  prepareWhileIdle(tag);
 }
 
 /**
  * What nearly every calendar needs first, prepared once the page is idle: the
  * filter panel's code (the panel and the "Jetzt mitmachen" strip are on by
- * default) and the browser's time-zone data, whose first use costs ~10 ms on
- * a cold page. A calendar created later (by a CMS on a click, in a tab that
+ * default; not fetched when every calendar on the page does without both) and
+ * the browser's time-zone data, whose first use costs ~10 ms on a cold page.
+ * A calendar created later (by a CMS on a click, in a tab that
  * opens) then starts without either; one already on the page when the script
  * runs does the same work itself, at once, and finds it done here.
  */
-function prepareWhileIdle() {
+function prepareWhileIdle(tag: string) {
   const prepare = () => {
-    loadFilterFeature().catch(() => {});
+    const calendars = [...document.querySelectorAll<ParticipationCalendar>(tag)];
+    if (!calendars.length || calendars.some(usesFilterFeature)) loadFilterFeature().catch(() => {});
     offsetAt(Date.now(), DEFAULT_TIMEZONE);
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });

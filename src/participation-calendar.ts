@@ -4,7 +4,7 @@ import type { FilterCriteria } from './data/filter-criteria.js';
 import type { CalendarEvent } from './data/event.js';
 import { memoizeOne } from './controllers/memoize-one.js';
 import { downloadIcs, icsDownloadAvailable } from './controllers/ics-download.js';
-import type { FilterFeature } from './features/load-filters.js';
+import { usesFilterFeature, type FilterFeature } from './features/load-filters.js';
 import type { FeedInput, Occurrence } from './data/event.js';
 import type { EventIndex } from './data/event-index.js';
 import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/plain-date.js';
@@ -162,7 +162,7 @@ export class ParticipationCalendar extends LitElement {
     events: this.events,
     timeout: this.timeout,
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
-    filtering: this.filters !== 'none' || this.running !== 'none' || Boolean(this.categories || this.districts || this.formats),
+    filtering: usesFilterFeature(this),
   }));
   private readonly filter = new FilterController(
     this,

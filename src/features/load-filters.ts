@@ -19,3 +19,17 @@ export function loadFilterFeature(): Promise<FilterFeature> {
 export function filterFeatureIfLoaded(): FilterFeature | undefined {
   return loaded;
 }
+
+/** The attributes that decide whether a calendar uses the filter code. */
+export interface FilterUse {
+  filters?: string;
+  running?: string;
+  categories?: string;
+  districts?: string;
+  formats?: string;
+}
+
+/** The panel and the "Jetzt mitmachen" strip use it, and presets need its matching even without either. */
+export function usesFilterFeature(c: FilterUse): boolean {
+  return c.filters !== 'none' || c.running !== 'none' || Boolean(c.categories || c.districts || c.formats);
+}
