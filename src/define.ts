@@ -1,5 +1,7 @@
 import { DEFAULT_TIMEZONE } from './data/validate.js';
 import { offsetAt } from './data/time-zone.js';
+import { formatDay } from './i18n/format.js';
+import { messagesIfLoaded } from './i18n/index.js';
 import { loadFilterFeature, usesFilterFeature } from './features/load-filters.js';
 import { ParticipationCalendar } from './participation-calendar.js';
 
@@ -17,8 +19,9 @@ export function defineParticipationCalendar(tag = 'participation-calendar') {
 /**
  * What nearly every calendar needs first, prepared once the page is idle: the
  * filter panel's code (the panel and the "Jetzt mitmachen" strip are on by
- * default; not fetched when every calendar on the page does without both) and
- * the browser's time-zone data, whose first use costs ~10 ms on a cold page.
+ * default; not fetched when every calendar on the page does without both),
+ * the browser's time-zone data, whose first use costs ~10 ms on a cold page,
+ * and the German month and weekday names.
  * A calendar created later (by a CMS on a click, in a tab that
  * opens) then starts without either; one already on the page when the script
  * runs does the same work itself, at once, and finds it done here.
@@ -28,6 +31,9 @@ function prepareWhileIdle(tag: string) {
     const calendars = [...document.querySelectorAll<ParticipationCalendar>(tag)];
     if (!calendars.length || calendars.some(usesFilterFeature)) loadFilterFeature().catch(() => {});
     offsetAt(Date.now(), DEFAULT_TIMEZONE);
+    // The month and weekday names, read from Intl once per language (~2 ms cold).
+    const german = messagesIfLoaded('de');
+    if (german) formatDay(0, 'monthYear', german);
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
   else setTimeout(prepare, 200);
