@@ -21,10 +21,10 @@ export function defineParticipationCalendar(tag = 'participation-calendar') {
  * filter panel's code (the panel and the "Jetzt mitmachen" strip are on by
  * default; not fetched when every calendar on the page does without both),
  * the browser's time-zone data, whose first use costs ~10 ms on a cold page,
- * and the German month and weekday names.
- * A calendar created later (by a CMS on a click, in a tab that
- * opens) then starts without either; one already on the page when the script
- * runs does the same work itself, at once, and finds it done here.
+ * and the German month and weekday names. A calendar created later (by a CMS
+ * on a click, in a tab that opens) then finds them ready; one already on the
+ * page when the script runs does the same work itself, at once, and finds it
+ * done here.
  */
 function prepareWhileIdle(tag: string) {
   const prepare = () => {

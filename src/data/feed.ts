@@ -117,15 +117,16 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
       response.body?.cancel().catch(() => {});
       throw new FeedError('http', `${target} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, { status: response.status });
     }
+    const contentType = response.headers.get('content-type') ?? '';
+    // An iCalendar answer is never parsed as JSON: it needs no JSON parser.
+    const calendar = /^\s*text\/calendar\b/i.test(contentType);
     let text: string;
     try {
-      // An iCalendar answer is never parsed as JSON: it needs no JSON parser.
-      const json = !/^\s*text\/calendar\b/i.test(response.headers.get('content-type') ?? '');
-      text = await readText(response, options.slicer, json ? prefetchSlicingParser : undefined);
+      text = await readText(response, options.slicer, calendar ? undefined : prefetchSlicingParser);
     } catch (cause) {
       throw failure(cause, 'read the answer from');
     }
-    return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || target };
+    return { text, contentType, url: response.url || target };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
