@@ -1,11 +1,10 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import type { Facets, FilterIndex } from './data/filter.js';
 import type { FilterCriteria } from './data/filter-criteria.js';
-import type { CalendarEvent } from './data/event.js';
 import { memoizeOne } from './controllers/memoize-one.js';
 import { downloadIcs, icsDownloadAvailable } from './controllers/ics-download.js';
 import { usesFilterFeature, type FilterFeature } from './features/load-filters.js';
-import type { FeedInput, Occurrence } from './data/event.js';
+import type { CalendarEvent, FeedInput, Occurrence } from './data/event.js';
 import type { EventIndex } from './data/event-index.js';
 import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/plain-date.js';
 import { dayInZone, isValidTimeZone } from './data/time-zone.js';
@@ -331,8 +330,10 @@ export class ParticipationCalendar extends LitElement {
       const shown = limitListItems(data.groups, this.listRows);
       this.moreListRows = shown.truncated;
       const events = () => [...new Set([...data.groups.running, ...data.groups.days.flatMap((d) => d.items)].map((o) => o.event))];
-      const addAll = { label: m.participate.addAllToCalendar(count), go: () => this.saveToCalendar(events(), `${m.calendarLabel} ${heading}`) };
-      content = listView({ ...shown, headingId, ctx, today: this.today(), actions, addAll: count && icsDownloadAvailable ? addAll : null });
+      const addAll = count && icsDownloadAvailable
+        ? { label: m.participate.addAllToCalendar(count), go: () => this.saveToCalendar(events(), `${m.calendarLabel} ${heading}`) }
+        : null;
+      content = listView({ ...shown, headingId, ctx, today: this.today(), actions, addAll });
     } else {
       const data = this.period.month(index, filters, criteria, monthStart);
       ({ count, unfiltered } = data);
@@ -365,7 +366,7 @@ export class ParticipationCalendar extends LitElement {
       nextDay: () => index.nextDayWithEvents(monthEnd),
       goTo: (day) => this.goTo(day),
     }, m);
-    return html`${notice ?? nothing}${list && count === 0 ? nothing : content}`;
+    return html`${notice}${list && count === 0 ? nothing : content}`;
   }
 
   /** "Jetzt mitmachen": phases open today, with the active filters, when the feed is there. */

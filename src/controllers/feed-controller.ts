@@ -88,8 +88,9 @@ export class FeedController {
     // Feed data given directly: its series code (validation's RRULE checks among it) is on its way first.
     if (events !== undefined && mayRepeat(events)) fetchSeriesCode();
     // The request goes out now: its answer is on its way while the loading state is painted.
-    const baseUrl = events === undefined && src ? new URL(src, document.baseURI).href : document.baseURI;
-    const answer = events === undefined && src ? fetchFeedText(baseUrl, { signal, timeoutMs: timeout, slicer }) : null;
+    const feedUrl = events === undefined && src ? new URL(src, document.baseURI).href : null;
+    const baseUrl = feedUrl ?? document.baseURI;
+    const answer = feedUrl ? fetchFeedText(feedUrl, { signal, timeoutMs: timeout, slicer }) : null;
     // Rejections are seen where it is awaited, below; this only keeps them from counting as unhandled meanwhile.
     answer?.catch(() => {});
     // The task starts right after the first render (the loading state), in the same browser task:

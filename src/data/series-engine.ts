@@ -12,6 +12,10 @@
  */
 import type { CalendarEvent } from './event.js';
 import { hourlyRuleCanReachByhour, parseUntil } from './rrule-syntax.js';
+import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rule.js';
+import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
+import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
+import { FeedError } from './feed-error.js';
 
 // Validation's RRULE checks travel with this chunk: a feed without series never loads them.
 export { checkRrule, hourlyRuleCanReachByhour } from './rrule-syntax.js';
@@ -22,10 +26,6 @@ export { checkRrule, hourlyRuleCanReachByhour } from './rrule-syntax.js';
  * would be a third file, fetched only after this one arrived).
  */
 export const readUntil = (value: string) => parseUntil(value);
-import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rule.js';
-import { instantFromWallClockMs, wallClockMs } from './time-zone.js';
-import { MAX_OCCURRENCES_PER_QUERY } from './recurrence.js';
-import { FeedError } from './feed-error.js';
 
 let engine: typeof import('./rrule-engine.js') | null = null;
 

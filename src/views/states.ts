@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { firstOfMonth } from '../data/plain-date.js';
 import { formatDay } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
@@ -44,7 +44,7 @@ export interface PeriodNoticeProps {
 
 /** Nothing for these filters (with a reset), or nothing this month (with the way to the next events); else nothing. */
 export function periodNotice(p: PeriodNoticeProps, m: Messages) {
-  if (p.count > 0) return null;
+  if (p.count > 0) return nothing;
   if (p.unfiltered > 0 && p.filtersActive) {
     return emptyNotice(m.filters.noResults(p.heading), { label: m.filters.reset, go: p.resetFilters }, m, 'no-results');
   }
