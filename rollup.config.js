@@ -6,6 +6,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 /**
@@ -22,7 +24,7 @@ const RRULE_STUBS = {
     "const unsupported = () => { throw new Error('participation-calendar ships rrule without RRule.fromText/toText'); };",
     'export const fromText = unsupported, parseText = unsupported, toText = unsupported, isFullyConvertible = () => false;',
   ].join('\n'),
-  // RRule.parseString / RRule.fromString: src/data/rrule-options.ts reads our (normalized) rules instead.
+  // RRule.parseString / RRule.fromString: src/data/recurrence/rrule-options.ts reads our (normalized) rules instead.
   './parsestring': [
     "const unsupported = () => { throw new Error('participation-calendar ships rrule without RRule.parseString'); };",
     'export const parseString = unsupported, parseDtstart = unsupported;',
@@ -51,15 +53,34 @@ const RRULE_STUBS = {
     'export const __spreadArray = (to, from) => to.concat(Array.from(from));',
   ].join('\n'),
 };
-const trimRrule = {
-  name: 'trim-rrule',
-  resolveId(source, importer) {
-    return source in RRULE_STUBS && importer?.includes('/node_modules/rrule/') ? `\0rrule-stub:${source}` : null;
-  },
-  load(id) {
-    return id.startsWith('\0rrule-stub:') ? RRULE_STUBS[id.slice(12)] : null;
-  },
-};
+/**
+ * Replaces modules by stubs. Keys are import specifiers as written by the
+ * importers `from` matches. A stub that no import reaches any more (a file was
+ * renamed, rrule changed) fails the build instead of silently shipping the
+ * real module: every stub must be used at least once per bundle.
+ */
+function stubs(name, table, from) {
+  const used = new Set();
+  return {
+    name,
+    buildStart() {
+      used.clear();
+    },
+    resolveId(source, importer) {
+      if (!Object.hasOwn(table, source) || !importer || !from(importer)) return null;
+      used.add(source);
+      return `\0${name}:${source}`;
+    },
+    load(id) {
+      return id.startsWith(`\0${name}:`) ? table[id.slice(name.length + 2)] : null;
+    },
+    buildEnd(error) {
+      const unused = Object.keys(table).filter((source) => !used.has(source));
+      if (!error && unused.length) this.error(`${name}: no module imports ${unused.join(', ')} any more; update rollup.config.js`);
+    },
+  };
+}
+const trimRrule = () => stubs('trim-rrule', RRULE_STUBS, (importer) => importer.includes('/node_modules/rrule/'));
 
 /** rrule's modules only define classes and tables: unused ones (RRuleSet, rrulestr) may go. */
 const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule/') };
@@ -68,40 +89,59 @@ const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule
  * The classic script stays one file within 45 KB gzip, so it leaves out what
  * the ES build fetches on demand for some feeds and clicks: ical.js (~23 KB
  * gzip; it reads JSON feeds and says so for an iCalendar one), the .ics writer
- * and the sliced parser for very large feeds.
+ * and the sliced parser for very large feeds. Keys are the files in src/.
  */
-const STUBS = {
-  '../data/ics-import.js':
+const CLASSIC_STUBS = {
+  'src/data/ics/ics-import.ts':
     "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build (participation-calendar.js); the classic script reads JSON feeds'); }",
   // Nor can it carry the .ics writer for "add to my calendar": the buttons are left out.
-  './controllers/ics-download.js': 'export const icsDownloadAvailable = false; export async function downloadIcs() {}',
+  'src/features/ics-download.ts': 'export const icsDownloadAvailable = false; export async function downloadIcs() {}',
   // Big feeds are parsed with one JSON.parse (a longer pause at 10,000+ events) instead of in slices.
-  './json-slices.js': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',
+  'src/data/load/json-slices.ts': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',
 };
-const withoutIcs = {
-  name: 'without-ics',
-  resolveId(source) {
-    return source in STUBS ? `\0stub:${source}` : null;
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+/** Replaces whole source files by their stub, by resolved path; every one must be imported somewhere. */
+const classicStubs = {
+  name: 'classic-stubs',
+  buildStart() {
+    for (const file of Object.keys(CLASSIC_STUBS)) {
+      if (!existsSync(here(file))) this.error(`classic-stubs: ${file} does not exist; update rollup.config.js`);
+    }
+    this.stubbed = new Set();
   },
   load(id) {
-    return id.startsWith('\0stub:') ? STUBS[id.slice(6)] : null;
+    const file = Object.keys(CLASSIC_STUBS).find((f) => here(f) === id);
+    if (!file) return null;
+    this.stubbed.add(file);
+    return CLASSIC_STUBS[file];
+  },
+  buildEnd(error) {
+    const unused = Object.keys(CLASSIC_STUBS).filter((f) => !this.stubbed.has(f));
+    if (!error && unused.length) this.error(`classic-stubs: nothing imports ${unused.join(', ')} any more; update rollup.config.js`);
   },
 };
 
-/** The bundles take rrule's ES build by name (see src/data/rrule-engine.ts for Node's case). */
+/** The bundles take rrule's ES build by name (see src/data/recurrence/rrule-engine.ts for Node's case). */
 const rruleForBrowsers = {
   name: 'rrule-for-browsers',
   resolveId(source, importer) {
-    if (source === './rrule-engine.js' && importer?.endsWith('/src/data/series-engine.ts')) {
-      return new URL('./src/data/rrule-engine.browser.ts', import.meta.url).pathname;
+    if (source === './rrule-engine.js' && importer === here('src/data/recurrence/series-engine.ts')) {
+      this.redirected = true;
+      return here('src/data/recurrence/rrule-engine.browser.ts');
     }
     return null;
+  },
+  buildStart() {
+    this.redirected = false;
+  },
+  buildEnd(error) {
+    if (!error && !this.redirected) this.error('rrule-for-browsers: series-engine.ts no longer imports ./rrule-engine.js; update rollup.config.js');
   },
 };
 
 const plugins = (module) => [
   rruleForBrowsers,
-  trimRrule,
+  trimRrule(),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
   minifyTemplates(),
@@ -135,6 +175,6 @@ export default [
       sourcemap: true,
     },
     treeshake,
-    plugins: [withoutIcs, ...plugins(false)],
+    plugins: [classicStubs, ...plugins(false)],
   },
 ];

@@ -1,8 +1,8 @@
-import { DEFAULT_TIMEZONE } from './data/validate.js';
-import { offsetAt } from './data/time-zone.js';
+import { DEFAULT_TIMEZONE } from './data/validate/validate.js';
+import { offsetAt } from './data/time/time-zone.js';
 import { formatDay } from './i18n/format.js';
 import { messagesIfLoaded } from './i18n/index.js';
-import { loadFilterFeature, usesFilterFeature } from './features/load-filters.js';
+import { loadPanels, usesPanels } from './features/load-panels.js';
 import { ParticipationCalendar } from './participation-calendar.js';
 
 /**
@@ -29,7 +29,7 @@ export function defineParticipationCalendar(tag = 'participation-calendar') {
 function prepareWhileIdle(tag: string) {
   const prepare = () => {
     const calendars = [...document.querySelectorAll<ParticipationCalendar>(tag)];
-    if (!calendars.length || calendars.some(usesFilterFeature)) loadFilterFeature().catch(() => {});
+    if (!calendars.length || calendars.some(usesPanels)) loadPanels().catch(() => {});
     offsetAt(Date.now(), DEFAULT_TIMEZONE);
     // The month and weekday names, read from Intl once per language (~2 ms cold).
     const german = messagesIfLoaded('de');

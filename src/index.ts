@@ -8,5 +8,5 @@ export type {
   LoadDetail, ErrorDetail, LoadEvent, ErrorEvent, FilterChangeDetail, FilterChangeEvent, ParticipationCalendarEventMap,
 } from './events.js';
 export type { Feed, FeedEvent, FeedInput, EventFormat, EventStatus, SkippedEvent, FeedWarning } from './data/event.js';
-export type { FilterCriteria } from './data/filter-criteria.js';
+export type { FilterCriteria } from './data/filter/filter-criteria.js';
 export { defineParticipationCalendar };

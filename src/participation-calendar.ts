@@ -1,24 +1,25 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import type { Facets, FilterIndex } from './data/filter.js';
-import type { FilterCriteria } from './data/filter-criteria.js';
-import { memoizeOne } from './controllers/memoize-one.js';
-import { downloadIcs, icsDownloadAvailable } from './controllers/ics-download.js';
-import { usesFilterFeature, type FilterFeature } from './features/load-filters.js';
+import type { Facets, FilterIndex } from './data/filter/filter.js';
+import type { FilterCriteria } from './data/filter/filter-criteria.js';
+import { memoizeOne } from './data/memoize-one.js';
+import { downloadIcs, icsDownloadAvailable } from './features/ics-download.js';
+import { usesPanels, type Panels } from './features/load-panels.js';
 import type { CalendarEvent, FeedInput, Occurrence } from './data/event.js';
-import type { EventIndex } from './data/event-index.js';
-import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/plain-date.js';
-import { dayInZone, isValidTimeZone } from './data/time-zone.js';
+import type { EventIndex } from './data/occurrences/event-index.js';
+import { DEFAULT_TIMEOUT_MS } from './data/load/feed.js';
+import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/time/plain-date.js';
+import { dayInZone, isValidTimeZone } from './data/time/time-zone.js';
 import type { Messages } from './i18n/messages.js';
 import { formatDay, type TimeContext } from './i18n/format.js';
 import { toolbar, type ViewName } from './views/toolbar.js';
-import { monthView } from './views/month-view.js';
-import { listView, limitListItems } from './views/list-view.js';
-import { isActive } from './data/filter-criteria.js';
+import { monthView } from './views/month/month-view.js';
+import { listView, limitListItems } from './views/list/list-view.js';
+import { isActive } from './data/filter/filter-criteria.js';
 import { errorState, loadingState, periodNotice } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
-import { onMonthKeydown } from './controllers/month-keyboard.js';
-import { PeriodData } from './controllers/period-data.js';
+import { onMonthKeydown } from './views/month/month-keyboard.js';
+import { PeriodData } from './data/filter/period-data.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { UrlStateController, type UrlState } from './controllers/url-state.js';
 import { LanguageController } from './controllers/language-controller.js';
@@ -136,7 +137,7 @@ export class ParticipationCalendar extends LitElement {
   /** Mirrors the `lang` attribute without shadowing the native `lang` property. */
   language?: string;
   timezone?: string;
-  timeout = 15_000;
+  timeout = DEFAULT_TIMEOUT_MS;
   /** `auto` follows the reader's light/dark preference; `light` opts out of dark. Styled in tokens.styles.ts. */
   theme?: 'auto' | 'light' | 'dark';
   categories?: string;
@@ -161,7 +162,7 @@ export class ParticipationCalendar extends LitElement {
     events: this.events,
     timeout: this.timeout,
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
-    filtering: usesFilterFeature(this),
+    filtering: usesPanels(this),
   }));
   private readonly filter = new FilterController(
     this,
@@ -379,7 +380,7 @@ export class ParticipationCalendar extends LitElement {
   }
 
   private readonly openToday = memoizeOne(
-    (index: EventIndex, filters: FilterIndex | undefined, criteria: FilterCriteria, today: number, feature: FilterFeature) => {
+    (index: EventIndex, filters: FilterIndex | undefined, criteria: FilterCriteria, today: number, feature: Panels) => {
       const occs = index.occurrences(today, today);
       return feature.openPhases(filters ? filters.filter(occs, criteria) : occs, today);
     },

@@ -2,8 +2,8 @@
  * Command-line arguments of `participation-calendar`. Pure: returns what to
  * do, or a message saying what is wrong with the arguments.
  */
-import { parseIsoDayNumber } from '../data/plain-date.js';
-import { canonicalTimeZone } from '../data/time-zone.js';
+import { parseIsoDayNumber } from '../data/time/plain-date.js';
+import { canonicalTimeZone } from '../data/time/time-zone.js';
 import { LANGUAGES, type Language } from './render.js';
 
 export const USAGE = `Usage: participation-calendar render <feed> [options]

@@ -10,9 +10,9 @@
  * line on stderr when the options, the input or the feed cannot be used.
  */
 import type { Feed, ParsedFeed } from '../data/event.js';
-import { FeedError } from '../data/feed-error.js';
-import { parseJsonBody } from '../data/feed.js';
-import { DEFAULT_TIMEZONE, parseFeed } from '../data/validate.js';
+import { FeedError } from '../data/load/feed-error.js';
+import { parseJsonBody } from '../data/load/feed.js';
+import { DEFAULT_TIMEZONE, parseFeed } from '../data/validate/validate.js';
 import { parseArgs, USAGE, type RenderCommand } from './args.js';
 import { renderStatic } from './render.js';
 
@@ -131,7 +131,7 @@ async function render(args: RenderCommand, io: CliIo): Promise<void> {
 /** iCalendar -> feed with src/data/ics-import.ts, which (with ical.js) is loaded only for iCalendar input. */
 async function icsToFeed(input: Input): Promise<{ feed: Feed; problems: readonly unknown[] }> {
   if (!looksLikeIcs(input.text)) throw new CliError(`${input.source} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)`);
-  const { icsToFeed: convert } = await import('../data/ics-import.js');
+  const { icsToFeed: convert } = await import('../data/ics/ics-import.js');
   try {
     // Like a JSON feed without `timezone`: times without a zone are the default zone's,
     // whatever --timezone (the zone they are shown in) says.

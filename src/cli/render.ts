@@ -19,11 +19,11 @@ import type {
   Event as SchemaEvent, EventAttendanceModeEnumeration, EventStatusType, Place, PostalAddress, VirtualLocation, WithContext,
 } from 'schema-dts';
 import type { CalendarEvent, Occurrence, ParsedFeed } from '../data/event.js';
-import { EventIndex } from '../data/event-index.js';
-import { groupForList } from '../data/calendar-days.js';
-import { addMonths, formatIsoDate, fromDayNumber } from '../data/plain-date.js';
-import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence.js';
-import { dayInZone, offsetAt, startOfDayInstant, wallClock } from '../data/time-zone.js';
+import { EventIndex } from '../data/occurrences/event-index.js';
+import { groupForList } from '../data/occurrences/calendar-days.js';
+import { addMonths, formatIsoDate, fromDayNumber } from '../data/time/plain-date.js';
+import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence/recurrence.js';
+import { dayInZone, offsetAt, startOfDayInstant, wallClock } from '../data/time/time-zone.js';
 import { formatDay, formatInstant } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { de } from '../i18n/de.js';

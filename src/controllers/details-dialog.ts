@@ -1,7 +1,10 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Occurrence } from '../data/event.js';
+import { onDemand } from '../data/load/on-demand.js';
 
-type DetailsView = typeof import('../views/event-details.js');
+type DetailsView = typeof import('../views/details/event-details.js');
+
+const detailsView = onDemand(() => import('../views/details/event-details.js'));
 
 /**
  * The details dialog's state and focus: opens the element's native modal
@@ -29,13 +32,14 @@ export class DetailsDialogController implements ReactiveController {
   open(occ: Occurrence, trigger: HTMLElement | null) {
     this.returnFocusTo = trigger;
     this.selected = occ;
-    this.loading ??= import('../views/event-details.js').then(
+    this.loading ??= detailsView.load().then(
       (view) => {
         this.view = view;
         this.adoptStyles(view.eventDetailsStyles);
         this.host.requestUpdate();
       },
-      (error) => {
+      (error: unknown) => {
+        // The next opening asks again.
         this.loading = null;
         console.error('participation-calendar: could not load the details view:', error);
       },

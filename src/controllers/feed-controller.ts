@@ -1,14 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
-import { EventIndex } from '../data/event-index.js';
-import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/feed.js';
-import type { FilterIndex } from '../data/filter.js';
-import { filterFeatureIfLoaded, loadFilterFeature, type FilterFeature } from '../features/load-filters.js';
-import { FeedError, type FeedErrorKind } from '../data/feed-error.js';
-import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence.js';
+import { EventIndex } from '../data/occurrences/event-index.js';
+import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
+import type { FilterIndex } from '../data/filter/filter.js';
+import { panelsIfLoaded, loadPanels, type Panels } from '../features/load-panels.js';
+import { FeedError, type FeedErrorKind } from '../data/load/feed-error.js';
+import { onDemand } from '../data/load/on-demand.js';
+import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence/recurrence.js';
 import { timeSlicer } from '../data/slicer.js';
-import { DEFAULT_TIMEZONE, parseFeedInSlices } from '../data/validate.js';
+import { DEFAULT_TIMEZONE, parseFeedInSlices } from '../data/validate/validate.js';
 import type { Messages } from '../i18n/messages.js';
 
 export interface LoadDetail {
@@ -44,7 +45,7 @@ export interface LoadedFeed {
   /** Search texts and facet values, for the filter panel (absent without filtering). */
   filters?: FilterIndex;
   /** The filter panel's code, loaded alongside the feed when filters apply. */
-  feature?: FilterFeature;
+  feature?: Panels;
 }
 
 /**
@@ -55,7 +56,7 @@ export interface LoadedFeed {
  */
 export class FeedController {
   /** The filter panel's code as soon as it is here, before the feed: the panel's frame shows while loading. */
-  feature?: FilterFeature;
+  feature?: Panels;
   readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean], LoadedFeed>;
   private reported: unknown;
 
@@ -77,9 +78,9 @@ export class FeedController {
   ): Promise<LoadedFeed> {
     const slicer = timeSlicer(8, signal);
     // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
-    const featureLoad = filtering ? loadFilterFeature() : null;
+    const featureLoad = filtering ? loadPanels() : null;
     // Already here (see define.ts): the loading state's first render shows the panel's frame.
-    if (filtering) this.feature ??= filterFeatureIfLoaded();
+    if (filtering) this.feature ??= panelsIfLoaded();
     featureLoad?.then((feature) => {
       if (this.feature === feature) return;
       this.feature = feature;
@@ -117,7 +118,7 @@ export class FeedController {
     if (needsRecurrence(feed.events)) await loadRecurrenceEngine(feed.events);
     const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
     // A feed with a subscription address needs the feature module for its box, even without filters.
-    const featuresNeeded = featureLoad ?? (feed.subscribeUrl ? loadFilterFeature() : null);
+    const featuresNeeded = featureLoad ?? (feed.subscribeUrl ? loadPanels() : null);
     const loaded: LoadedFeed = { feed, index };
     if (featuresNeeded) loaded.feature = await featuresNeeded;
     if (featureLoad) loaded.filters = new loaded.feature!.FilterIndex(feed.events);
@@ -205,12 +206,14 @@ function mayRepeat(json: unknown): boolean {
   return Array.isArray(events) && events.some((e) => (e as { rrule?: unknown } | null)?.rrule != null);
 }
 
+const icsReader = onDemand(() => import('../data/ics/ics-import.js'));
+
 /**
  * An iCalendar feed (a city's existing calendar export) becomes the same feed
  * model; the parser (ical.js, ~23 KB gzip) is loaded only for such feeds.
  */
 async function fromCalendar(body: FeedBody): Promise<{ json: unknown; problems: SkippedEvent[] }> {
-  const { icsToFeed } = await import('../data/ics-import.js');
+  const { icsToFeed } = await icsReader.load();
   try {
     const { feed, problems } = icsToFeed(body.text);
     return { json: feed, problems: problems.map((p) => ({ index: p.index, reason: p.reason })) };

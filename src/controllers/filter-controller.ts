@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { FilterIndex } from '../data/filter.js';
-import { NO_FILTER, criteriaEqual, type FilterCriteria } from '../data/filter-criteria.js';
-import type { FilterFeature } from '../features/load-filters.js';
-import { formatIsoDate } from '../data/plain-date.js';
-import type { ChipActions, Facet, FilterActions } from '../views/filter-panel.js';
+import type { FilterIndex } from '../data/filter/filter.js';
+import { NO_FILTER, criteriaEqual, type FilterCriteria } from '../data/filter/filter-criteria.js';
+import type { Panels } from '../features/load-panels.js';
+import { formatIsoDate } from '../data/time/plain-date.js';
+import type { ChipActions, Facet, FilterActions } from '../views/filters/filter-panel.js';
 
 /** `filter-change` detail: the active criteria, dates as `YYYY-MM-DD`. */
 export interface FilterChangeDetail {
@@ -49,7 +49,7 @@ export class FilterController {
    * attributes change). Values the feed does not know are reported and ignored:
    * a typo must never leave residents with an empty calendar.
    */
-  applyPresets({ parsePresetList, resolvePresets }: FilterFeature, index: FilterIndex, overrides?: FilterCriteria) {
+  applyPresets({ parsePresetList, resolvePresets }: Panels, index: FilterIndex, overrides?: FilterCriteria) {
     const p = this.presets();
     const key = `${p.categories ?? ''}|${p.districts ?? ''}|${p.formats ?? ''}`;
     if (this.presetsApplied?.index === index && this.presetsApplied.key === key) return;

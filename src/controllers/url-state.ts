@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FilterCriteria } from '../data/filter.js';
-import { formatIsoDate, parseIsoDayNumber } from '../data/plain-date.js';
+import type { FilterCriteria } from '../data/filter/filter.js';
+import { formatIsoDate, parseIsoDayNumber } from '../data/time/plain-date.js';
 
 /** What the widget keeps in the page URL with the `url-state` attribute. */
 export interface UrlState {

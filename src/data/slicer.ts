@@ -11,9 +11,6 @@ export interface Slicer {
   pause(): Promise<void>;
 }
 
-/** Runs everything at once: for tests, Node scripts and small feeds. */
-export const NO_SLICING: Slicer = { due: () => false, pause: () => Promise.resolve() };
-
 type Scheduler = {
   postTask?: (task: () => void, options: { priority: 'background' | 'user-visible' }) => Promise<void>;
 };

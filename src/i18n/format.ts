@@ -1,6 +1,6 @@
 import type { Occurrence, RegistrationDeadline } from '../data/event.js';
-import { fromDayNumber, weekdayOf } from '../data/plain-date.js';
-import { dayInZone, wallClock } from '../data/time-zone.js';
+import { fromDayNumber, weekdayOf } from '../data/time/plain-date.js';
+import { dayInZone, wallClock } from '../data/time/time-zone.js';
 import type { DateParts, Messages } from './messages.js';
 
 type Pattern = keyof Messages['dates'] | 'weekdayShort' | 'weekdayLong';
@@ -95,18 +95,6 @@ function dayOfEnd(occ: Occurrence, timeZone: string, m: Messages): string | null
   // An event ending at exactly midnight ends "that day", not the next.
   const endDate = formatInstant(occ.end - 1, timeZone, 'shortDate', m);
   return startDate === endDate ? null : formatInstant(occ.end, timeZone, 'shortDate', m);
-}
-
-/**
- * What a screen reader hears for one event when it meets it on its own
- * (field notes: never the bare title): title, date, time, format, status.
- */
-export function accessibleEventLabel(occ: Occurrence, ctx: TimeContext): string {
-  const { m } = ctx;
-  const parts = [occ.event.title, formatDay(occ.firstDay, 'fullDate', m), timeLabel(occ, ctx)];
-  if (occ.event.format) parts.push(m.formats[occ.event.format]);
-  if (occ.event.status !== 'scheduled') parts.push(m.statuses[occ.event.status]);
-  return parts.join(', ');
 }
 
 /** "endet heute", "endet morgen", "noch 5 Tage": how long something open today stays open. */

@@ -1,5 +1,6 @@
 import { de } from './de.js';
 import type { Messages } from './messages.js';
+import { onDemand, type OnDemand } from '../data/load/on-demand.js';
 
 export type { Messages } from './messages.js';
 
@@ -8,24 +9,23 @@ export type { Messages } from './messages.js';
  * language is a separate file next to it, fetched only when a page uses it.
  * Adding a language: a file like en.ts and a line here.
  */
-const loaders = {
-  de: () => Promise.resolve(de),
-  en: () => import('./en.js').then((module) => module.en),
-} satisfies Record<string, () => Promise<Messages>>;
+const languages = {
+  de: onDemand(() => Promise.resolve(de)),
+  en: onDemand(() => import('./en.js').then((module) => module.en)),
+} satisfies Record<string, OnDemand<Messages>>;
 
-export type Language = keyof typeof loaders;
+export type Language = keyof typeof languages;
 
-const loaded = new Map<Language, Messages>([['de', de]]);
+// German needs no request: at hand from the start.
+void languages.de.load();
 
 /** The messages of a language when they are already here (German always is). */
 export function messagesIfLoaded(language: Language): Messages | undefined {
-  return loaded.get(language);
+  return language === 'de' ? de : languages[language].value;
 }
 
-export async function loadMessages(language: Language): Promise<Messages> {
-  const messages = loaded.get(language) ?? (await loaders[language]());
-  loaded.set(language, messages);
-  return messages;
+export function loadMessages(language: Language): Promise<Messages> {
+  return languages[language].load();
 }
 
 /**
@@ -35,7 +35,7 @@ export async function loadMessages(language: Language): Promise<Messages> {
 export function resolveLanguage(attribute: string | null | undefined, pageLang: string | null | undefined): Language {
   for (const candidate of [attribute, pageLang]) {
     const primary = candidate?.trim().toLowerCase().split('-')[0];
-    if (primary && primary in loaders) return primary as Language;
+    if (primary && primary in languages) return primary as Language;
   }
   return 'de';
 }

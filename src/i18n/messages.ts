@@ -1,5 +1,5 @@
 import type { EventFormat, EventStatus } from '../data/event.js';
-import type { FeedErrorKind } from '../data/feed-error.js';
+import type { FeedErrorKind } from '../data/load/feed-error.js';
 
 /**
  * Every string the widget shows or announces, for one language.

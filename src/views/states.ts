@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { firstOfMonth } from '../data/plain-date.js';
+import { firstOfMonth } from '../data/time/plain-date.js';
 import { formatDay } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 

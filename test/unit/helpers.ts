@@ -1,8 +1,8 @@
 // Small builders shared by the data-layer tests.
 import type { FeedEvent, ParsedFeed } from '../../src/data/event.js';
-import { formatIsoDate, parseIsoDayNumber } from '../../src/data/plain-date.js';
-import { wallClock } from '../../src/data/time-zone.js';
-import { parseFeed } from '../../src/data/validate.js';
+import { formatIsoDate, parseIsoDayNumber } from '../../src/data/time/plain-date.js';
+import { wallClock } from '../../src/data/time/time-zone.js';
+import { parseFeed } from '../../src/data/validate/validate.js';
 
 /** Day number of an ISO date, failing loudly on a typo in a test. */
 export function day(iso: string): number {

@@ -1,0 +1,49 @@
+/**
+ * The filter criteria as a value: what the element keeps in its state, the
+ * URL and the `filter-change` event. Small on purpose: the code that applies
+ * criteria (filter.ts, search.ts) is loaded with the filter panel, not before.
+ */
+import type { EventFormat } from '../event.js';
+
+export type FormatValue = EventFormat;
+
+/** Every format, in the order the panel lists them. */
+export const FORMATS: readonly FormatValue[] = ['in-person', 'online', 'hybrid'];
+
+export interface FilterCriteria {
+  categories: string[];
+  districts: string[];
+  formats: FormatValue[];
+  /** First day (day number, inclusive); null = open. */
+  from: number | null;
+  /** Last day (day number, inclusive); null = open. */
+  to: number | null;
+  /** Free text as typed; see search.ts for how it matches. */
+  text: string;
+}
+
+// Frozen so that a view pushing into NO_FILTER.categories cannot change every later reset.
+const none = <T>() => Object.freeze([]) as unknown as T[];
+export const NO_FILTER: FilterCriteria = Object.freeze({
+  categories: none<string>(), districts: none<string>(), formats: none<FormatValue>(), from: null, to: null, text: '',
+});
+
+/** A bound that is not a finite day number (null, NaN from an emptied date input) leaves the range open. */
+const isBound = (day: number | null): day is number => day !== null && Number.isFinite(day);
+export const bound = (day: number | null, open: number) => (isBound(day) ? day : open);
+
+export function isActive(c: FilterCriteria): boolean {
+  return c.categories.length > 0 || c.districts.length > 0 || c.formats.length > 0
+    || isBound(c.from) || isBound(c.to) || /[\p{L}\p{N}]/u.test(c.text);
+}
+
+/** Same filter: selections compared as sets, text exactly (it is what the search box shows). */
+export function criteriaEqual(a: FilterCriteria, b: FilterCriteria): boolean {
+  return sameSet(a.categories, b.categories) && sameSet(a.districts, b.districts) && sameSet(a.formats, b.formats)
+    && Object.is(a.from, b.from) && Object.is(a.to, b.to) && a.text === b.text;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a), sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((v) => sb.has(v));
+}

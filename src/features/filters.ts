@@ -1,9 +1,0 @@
-// What only makes sense once a feed is there: the filter panel and the logic
-// behind it, and the "take part now" strip. The ES bundle loads this module
-// in parallel with the feed (see feed-controller.ts); a page that shows
-// neither and sets no presets never downloads it.
-export { FilterIndex, parsePresetList, resolvePresets } from '../data/filter.js';
-export { activeChips, filterPanel } from '../views/filter-panel.js';
-export { filterStyles } from '../styles/filter.styles.js';
-export { openPhases, runningStrip } from '../views/running-strip.js';
-export { subscribeBox } from '../views/subscribe.js';

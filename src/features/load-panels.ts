@@ -1,0 +1,29 @@
+import { onDemand } from '../data/load/on-demand.js';
+
+export type Panels = typeof import('./panels.js');
+
+const panels = onDemand(() => import('./panels.js'));
+
+/** Loads the filter panel and its logic once; later calls share the promise. */
+export function loadPanels(): Promise<Panels> {
+  return panels.load();
+}
+
+/** The filter code when it is already here (fetched while the page was idle), for a first render that shows the panel at once. */
+export function panelsIfLoaded(): Panels | undefined {
+  return panels.value;
+}
+
+/** The attributes that decide whether a calendar uses the filter code. */
+export interface FilterUse {
+  filters?: string;
+  running?: string;
+  categories?: string;
+  districts?: string;
+  formats?: string;
+}
+
+/** The panel and the "Jetzt mitmachen" strip use it, and presets need its matching even without either. */
+export function usesPanels(c: FilterUse): boolean {
+  return c.filters !== 'none' || c.running !== 'none' || Boolean(c.categories || c.districts || c.formats);
+}

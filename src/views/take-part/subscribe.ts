@@ -1,0 +1,35 @@
+import { html } from 'lit';
+import type { Messages } from '../../i18n/messages.js';
+
+/**
+ * The feed's iCalendar address: a webcal: link that opens the resident's
+ * calendar app, and the https: address to copy into apps that ask for one.
+ */
+export function subscribeBox(httpsUrl: string, m: Messages, announce: (text: string) => void) {
+  const webcal = httpsUrl.replace(/^https?:/i, 'webcal:');
+  return html`<div class="subscribe" part="subscribe">
+    <p class="subscribe-hint">${m.participate.subscribeHint}</p>
+    <div class="subscribe-row">
+      <a class="text-button primary" part="button subscribe" href=${webcal}>${m.participate.subscribe}</a>
+      <label class="sr-only" for="subscribe-url">${m.participate.subscribeAddress}</label>
+      <input id="subscribe-url" class="subscribe-url" type="text" readonly .value=${httpsUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+      <button
+        type="button"
+        class="text-button animate"
+        part="button copy"
+        @click=${(e: Event) => {
+          const button = e.currentTarget as HTMLButtonElement;
+          const input = button.parentElement!.querySelector('input')!;
+          // The Clipboard API needs a secure context; selecting the text still lets the resident copy it.
+          input.select();
+          navigator.clipboard?.writeText(input.value).then(() => {
+            button.textContent = m.participate.copied;
+            announce(m.participate.copied);
+          }, () => {});
+        }}
+      >
+        ${m.participate.copy}
+      </button>
+    </div>
+  </div>`;
+}
