@@ -2,7 +2,7 @@
 // Performance benchmark of <participation-calendar>: bundle sizes, then render / navigation
 // timings, longest tasks, retained heap and rendered event counts for generated feeds of
 // N = 100, 1,000 and 10,000 events (and one round at 50,000), in headless Chromium (the
-// system's, see find-chromium.mjs).
+// system's, see test/support/browsers.mjs).
 // A measuring tool only: nothing here asserts on times (they depend on the machine).
 //
 //   npm run bench [-- --quick] [-- --no-build] [-- --compare] [-- --save-baseline] [-- --big]
@@ -27,7 +27,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChromium } from './find-chromium.mjs';
+import { CHROME_ARGS, findChromium } from '../test/support/browsers.mjs';
 import { generateFeed } from './bench/gen-feed.mjs';
 import { startServer } from './bench/server.mjs';
 import { bundleSizes, snapshotDist } from './bench/sizes.mjs';
@@ -72,7 +72,7 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 const minutes = (ms) => `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`;
 
 const chromePath = findChromium();
-if (!chromePath) { console.error('bench: no Chromium found (see scripts/find-chromium.mjs).'); process.exit(1); }
+if (!chromePath) { console.error('bench: no Chromium found (see test/support/browsers.mjs).'); process.exit(1); }
 
 if (!flags.has('--no-build') && !process.env.PC_DIST_DIR) {
   console.log('bench: npm run build …');

@@ -16,7 +16,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChromium } from './find-chromium.mjs';
+import { CHROME_ARGS, findChromium } from '../test/support/browsers.mjs';
 import { distExists, startDemoServer } from './serve-demo.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -66,18 +66,21 @@ const routes = {
 
 /**
  * Starts the demo server. Port 0 picks any free port; a busy port makes it try
- * the next ones, so a second `npm start` does not fail.
- * @param {{ port?: number, host?: string }} [options]
+ * the next ones, so a second `npm start` does not fail. The tests pass
+ * `transformHtml` and `onAnswer` (see scripts/static-server.mjs) and may add routes.
+ * @param {{ port?: number, host?: string, routes?: object, transformHtml?: Function, onAnswer?: Function }} [options]
  */
-export function startDemoServer({ port = 8000, host = '127.0.0.1' } = {}) {
+export function startDemoServer({ port = 8000, host = '127.0.0.1', routes: more = {}, transformHtml, onAnswer } = {}) {
   return startStaticServer({
     folders: SERVED_DIRS,
-    routes,
+    routes: { ...routes, ...more },
     port,
     host,
     cache: 'no-cache',
     headers: (pathname) => (CSP_PAGES.has(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : undefined),
     missingHint: (pathname) => (pathname.startsWith('/dist/') ? ' (run `npm run build` first)' : ''),
+    transformHtml,
+    onAnswer,
   });
 }
 

@@ -80,6 +80,8 @@ function listen(server, port, host) {
  *   headers?: (pathname: string) => Record<string, string> | undefined,
  *   cache?: 'no-store' | 'no-cache',
  *   missingHint?: (pathname: string) => string,
+ *   transformHtml?: (html: string, pathname: string) => string,
+ *   onAnswer?: (answer: { method: string, pathname: string, status: number }) => void,
  *   port?: number,
  *   host?: string,
  *   portAttempts?: number,
@@ -90,7 +92,7 @@ function listen(server, port, host) {
  * @returns {Promise<{ url: string, origin: string, port: number, close(): Promise<void> }>}
  */
 export async function startStaticServer({
-  folders = {}, routes = {}, headers, cache = 'no-store', missingHint, port = 0, host = '127.0.0.1', portAttempts = 20,
+  folders = {}, routes = {}, headers, cache = 'no-store', missingHint, transformHtml, onAnswer, port = 0, host = '127.0.0.1', portAttempts = 20,
 } = {}) {
   const handle = async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -106,7 +108,9 @@ export async function startStaticServer({
         info = await stat(file);
       }
       if (!info.isFile()) return send(res, 404, 'Not Found\n');
-      return send(res, 200, await readFile(file), { 'Content-Type': contentType(file), 'Cache-Control': cache, ...headers?.(pathname) });
+      let body = await readFile(file);
+      if (transformHtml && file.endsWith('.html')) body = transformHtml(body.toString('utf8'), pathname);
+      return send(res, 200, body, { 'Content-Type': contentType(file), 'Cache-Control': cache, ...headers?.(pathname) });
     } catch (error) {
       if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return send(res, 404, `Not Found${missingHint?.(pathname) ?? ''}\n`);
       console.error(`${req.method} ${pathname}:`, error);
@@ -114,6 +118,7 @@ export async function startStaticServer({
     }
   };
   const server = createServer((req, res) => {
+    if (onAnswer) res.once('finish', () => onAnswer({ method: req.method, pathname: new URL(req.url ?? '/', 'http://localhost').pathname, status: res.statusCode }));
     Promise.resolve(handle(req, res)).catch((error) => {
       console.error(error);
       if (!res.headersSent) send(res, 500, 'Internal Server Error\n');

@@ -10,7 +10,7 @@ type Story = StoryObj<CalendarArgs>;
 /** The feed never answers: the loading state (announced in a live region) stays. */
 export const Loading: Story = {
   args: { src: FEEDS.slow, timeout: 600_000 },
-  // For scripts/test-stories.mjs: this story's final state is the loading state.
+  // For test/stories/stories.test.mjs: this story's final state is the loading state.
   tags: ['loading-state'],
 };
 

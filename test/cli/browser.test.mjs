@@ -1,14 +1,14 @@
 // The output of `participation-calendar render` in a real browser (headless Chromium
 // through playwright-core): how the HTML parser reads it, a strict Content Security
 // Policy, axe-core's WCAG 2.2 AA rules, and the widget taking its place. Skipped when
-// no Chromium is installed (scripts/find-chromium.mjs says how to get one).
+// no Chromium is installed (test/support/browsers.mjs says how to get one).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { findChromium } from '../support/browsers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/participation-calendar.mjs');

@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, forcedColors, requires, setViewport } from './engine.js';
 
-const forcedColors = (active: boolean) => executeServerCommand('emulate-forced-colors', { active });
 import { $, $$, expectAccessible, mount, nextEvent, text } from './helpers.js';
 import { defineParticipationCalendar } from '../../src/define.js';
 import { novemberFeed } from './feeds.js';
@@ -78,7 +77,7 @@ describe('public API', () => {
 describe('narrow screens, zoom and user settings', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateMedia({ 'prefers-reduced-motion': 'no-preference' });
     await forcedColors(false);
   });
 
@@ -91,7 +90,8 @@ describe('narrow screens, zoom and user settings', () => {
     await expectAccessible(el);
   });
 
-  it('has no horizontal page scroll at 320 px', async () => {
+  it('has no horizontal page scroll at 320 px', async function () {
+    requires(this, 'narrow-window');
     await setViewport({ width: 320, height: 640 });
     const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, width: 320, waitFor: 'load' });
     el.parentElement!.style.width = 'auto';
@@ -116,7 +116,8 @@ describe('narrow screens, zoom and user settings', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(640);
   });
 
-  it('keeps borders on events and today in forced-colors mode', async () => {
+  it('keeps borders on events and today in forced-colors mode', async function () {
+    requires(this, 'forced-colors');
     await forcedColors(true);
     expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
     const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
@@ -124,8 +125,9 @@ describe('narrow screens, zoom and user settings', () => {
     expect(getComputedStyle(chip).borderTopStyle).to.equal('solid');
   });
 
-  it('does not spin the loading indicator when the user prefers reduced motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('does not spin the loading indicator when the user prefers reduced motion', async function () {
+    requires(this, 'media-emulation');
+    await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
     const el = await mount({ attrs: { src: '/feeds/hang', timeout: '5000' }, waitFor: 'none' });
     await waitUntil(() => $(el, '.spinner'), 'the loading state', { timeout: 2000 });
     expect(getComputedStyle($(el, '.spinner')!).animationName.split(', ')).not.to.include('spin');

@@ -1,5 +1,5 @@
+import { sendKeys } from './engine.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, deepActiveElement, expectAccessible, mount, nextEvent, text } from './helpers.js';
 import type { FeedEvent } from '../../src/data/event.js';
 import type { FilterChangeDetail } from '../../src/participation-calendar.js';
@@ -115,7 +115,7 @@ describe('filter panel', () => {
     const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     $<HTMLInputElement>(el, '#filter-search')!.focus();
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['bus', 'park', 'rad']);
   });

@@ -1,5 +1,5 @@
+import { sendKeys } from './engine.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, deepActiveElement, expectAccessible, mount, text } from './helpers.js';
 import { novemberFeed } from './feeds.js';
 

@@ -4,8 +4,8 @@ import type { FeedEvent } from '../../src/data/event.js';
 
 /** ISO date `offset` days from today in Berlin: these features are about "now". */
 function inDays(offset: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-  const [y, m, d] = today.split('-').map(Number);
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date());
+  const [y, m, d] = ['year', 'month', 'day'].map((type) => Number(parts.find((p) => p.type === type)!.value));
   return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
 }
 

@@ -33,9 +33,11 @@ export function eventChip(occ: Occurrence, day: number, ctx: TimeContext, action
     tabindex=${tabbable ? 0 : -1}
     @click=${(e: Event) => actions.open(occ, e.currentTarget as HTMLElement)}
   >
-    ${shortTime ? html`<span class="chip-time">${shortTime}</span>` : nothing}
-    ${occ.event.status === 'scheduled' ? nothing : html`<span class="chip-status">${m.statuses[occ.event.status as 'cancelled']}:</span>`}
-    <span class="chip-title">${occ.event.title}</span>
+    <span class="chip-body">
+      ${shortTime ? html`<span class="chip-time">${shortTime}</span>` : nothing}
+      ${occ.event.status === 'scheduled' ? nothing : html`<span class="chip-status">${m.statuses[occ.event.status as 'cancelled']}:</span>`}
+      <span class="chip-title">${occ.event.title}</span>
+    </span>
     <span class="sr-only">, ${formatDay(occ.firstDay, 'fullDate', m)}, ${timeLabel(occ, ctx)}${fmt}</span>
   </button>`;
 }

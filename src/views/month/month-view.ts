@@ -110,7 +110,7 @@ function cellEvents(day: number, items: Occurrence[], p: MonthViewProps) {
         >
           ${expanded
             ? m.fewer
-            : html`${m.more(items.length - shown.length)}<span class="sr-only"> ${m.moreContext(dayName)}</span>`}
+            : html`${m.more(items.length - shown.length)} <span class="sr-only">${m.moreContext(dayName)}</span>`}
         </button>`
       : nothing}
   </div>`;

@@ -78,6 +78,9 @@ export const monthStyles = css`
     font-size: 0.8125em;
     line-height: 1.3;
     text-align: start;
+  }
+  /* On a span inside the button: WebKit ignores a line clamp on a <button> itself. */
+  .chip-body {
     /* Two lines of title read better than one truncated one; the rest is in the details. */
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -100,8 +103,8 @@ export const monthStyles = css`
     color: var(--_phase-text);
     border-inline-start-color: currentColor;
   }
-  .chip.cancelled,
-  .chip.postponed {
+  .chip.cancelled .chip-body,
+  .chip.postponed .chip-body {
     /* The status word takes room; the title must still show. */
     -webkit-line-clamp: 3;
   }

@@ -1,4 +1,4 @@
-// What a city's developer writes against the installed package. scripts/test-package.mjs
+// What a city's developer writes against the installed package. test/package/package.test.mjs
 // type-checks this file (strict, moduleResolution bundler, the package's own .d.ts files
 // checked too): a line marked @ts-expect-error must fail, everything else must pass.
 import 'participation-calendar';

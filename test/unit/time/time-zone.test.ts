@@ -94,7 +94,11 @@ describe('time-zone', () => {
     fc.assert(fc.property(
       fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
       fc.constantFrom(...ZONES),
-      (instant, tz) => dayInZone(instant, tz) === day(fmt.get(tz)!.format(instant)),
+      // Parts, not the formatted string: engines disagree on en-CA's order (WebKitGTK writes 01/01/1990).
+      (instant, tz) => {
+        const parts = Object.fromEntries(fmt.get(tz)!.formatToParts(instant).map((p) => [p.type, p.value]));
+        return dayInZone(instant, tz) === day(`${parts.year}-${parts.month}-${parts.day}`);
+      },
     ), { numRuns: 2000 });
   });
 

@@ -1,59 +1,36 @@
-#!/usr/bin/env node
 // Renders every Storybook story in headless Chromium and checks it with axe-core.
 //
-//   node scripts/test-stories.mjs                     build Storybook into a temp dir, test it
-//   node scripts/test-stories.mjs --dir storybook-static   test an existing build
+//   node --test test/stories/stories.test.mjs                  build Storybook into a temp dir, test it
+//   STORYBOOK_DIR=storybook-static node --test test/stories/…  test an existing build
 //
 // For each story of the build's index.json: opens iframe.html?id=…&viewMode=story, waits
 // until Storybook has rendered it and run its play function, waits until every
 // <participation-calendar> has fired `load` or `error` and shows content (stories tagged
 // `loading-state`: until it shows its loading state), then runs axe-core on the widgets
 // (WCAG 2.0–2.2 A and AA). A story fails on a render or play error, an uncaught page
-// error, a widget that never settles, or any axe violation.
-// Prints one line per story and `N passed, M failed`; exits 1 when one failed.
+// error, a widget that never settles, or any axe violation. Chromium only: the stories'
+// feeds come from msw's service worker, and the engines are compared by the end-to-end
+// and element suites.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChromium } from './find-chromium.mjs';
-import { contentType } from './serve-demo.mjs';
+import { CHROME_ARGS, findBrowser } from '../support/browsers.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT_MS = 15_000;
 const CONCURRENCY = 3;
 
-const started = Date.now();
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const argDir = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : null;
-
 function run(cmd, args, what) {
   const result = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
-  if (result.status !== 0) {
-    process.stdout.write(result.stdout ?? '');
-    process.stderr.write(result.stderr ?? '');
-    console.error(`test-stories: ${what} failed (exit ${result.status}).`);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  }
-}
-
-/** A dependency-free static file server for the built Storybook, on a random loopback port. */
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
+  assert.equal(result.status, 0, `${what} failed (exit ${result.status}):\n${result.stdout ?? ''}${result.stderr ?? ''}`);
 }
 
 /**
@@ -139,7 +116,6 @@ async function testStory(context, baseUrl, story) {
   page.setDefaultTimeout(STORY_TIMEOUT_MS);
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  const t0 = Date.now();
   try {
     // a11y.manual: the a11y addon would run axe a second time after each story.
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
@@ -169,48 +145,31 @@ async function testStory(context, baseUrl, story) {
   } finally {
     await page.close();
   }
-  return { story, problems, ms: Date.now() - t0 };
+  return problems;
 }
 
-async function main() {
-  let dir;
-  let temp = null;
-  // The controls come from the manifest: keep it current with the element.
-  run(join(ROOT, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--quiet'], 'cem analyze');
-  // Storybook builds stories without type-checking them.
-  run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.storybook/tsconfig.json'], 'type-checking the stories (tsc -p .storybook/tsconfig.json)');
-  if (argDir) {
-    dir = resolve(ROOT, argDir);
-    if (!existsSync(join(dir, 'index.json'))) {
-      console.error(`test-stories: ${dir} has no index.json; run \`npm run build-storybook\` first.`);
-      process.exit(1);
-    }
-  } else {
-    temp = mkdtempSync(join(tmpdir(), 'pc-storybook-'));
-    dir = temp;
-    const t = Date.now();
-    run(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', dir, '--quiet', '--disable-telemetry'], 'storybook build');
-    console.log(`Built Storybook in ${seconds(Date.now() - t)}.`);
-  }
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-  if (!stories.length) {
-    console.error('test-stories: the Storybook build has no stories.');
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  }
+// The controls come from the manifest: keep it current with the element.
+run(join(ROOT, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--quiet'], 'cem analyze');
+// Storybook builds stories without type-checking them.
+run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.storybook/tsconfig.json'], 'type-checking the stories (tsc -p .storybook/tsconfig.json)');
+let dir = process.env.STORYBOOK_DIR && resolve(ROOT, process.env.STORYBOOK_DIR);
+const temp = dir ? null : mkdtempSync(join(tmpdir(), 'pc-storybook-'));
+if (dir) assert.ok(existsSync(join(dir, 'index.json')), `${dir} has no index.json; run \`npm run build-storybook\` first`);
+else {
+  dir = temp;
+  run(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', dir, '--quiet', '--disable-telemetry'], 'storybook build');
+}
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error('test-stories: no Chromium found (Debian/Ubuntu: apt-get install chromium, or set CHROME_PATH).');
-    process.exit(1);
-  }
-  const server = await serve(dir);
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
-  const results = [];
-  try {
-    const context = await browser.newContext({
+describe('stories', { concurrency: CONCURRENCY }, () => {
+  let server, browser, context;
+  before(async () => {
+    const executablePath = findBrowser('chromium')?.path;
+    assert.ok(executablePath, 'no Chromium found (Debian/Ubuntu: apt-get install chromium, or set CHROME_PATH)');
+    server = await startStaticServer({ folders: { '': dir } });
+    browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+    context = await browser.newContext({
       viewport: { width: 1100, height: 900 },
       timezoneId: 'Europe/Berlin',
       locale: 'de-DE',
@@ -220,32 +179,19 @@ async function main() {
     // No fake clock (context.clock): Playwright's clock swallows exceptions thrown in
     // timer callbacks, which would hide page errors. "Today" is the real day.
     // msw registers its service worker on the first page; later pages reuse it.
-    const queue = [...stories];
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        for (let story = queue.shift(); story; story = queue.shift()) {
-          const result = await testStory(context, baseUrl, story);
-          results.push(result);
-          const status = result.problems.length ? 'FAIL' : 'ok  ';
-          console.log(`${status} ${story.title} › ${story.name} (${story.id}, ${seconds(result.ms)})`);
-          for (const problem of result.problems) console.log(`       ${problem}`);
-        }
-      }),
-    );
-    await context.close();
-  } finally {
-    await browser.close();
-    server.close();
+  });
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
     if (temp) rmSync(temp, { recursive: true, force: true });
-  }
-  const failed = results.filter((r) => r.problems.length).length;
-  console.log(`Stories checked in ${seconds(Date.now() - started)} (axe tags: ${AXE_TAGS.join(', ')}).`);
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-}
+  });
 
-main().catch((error) => {
-  console.error(error);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+  test('the build has stories', () => assert.ok(stories.length > 0, 'the Storybook build has no stories'));
+  for (const story of stories) {
+    test(`${story.title} › ${story.name}`, async () => {
+      const problems = await testStory(context, server.origin, story);
+      assert.deepEqual(problems, [], problems.join('\n'));
+    });
+  }
 });
