@@ -20,10 +20,10 @@ if (!existsSync(join(DIST, 'cli/main.js'))) {
   throw new Error('dist/esm/cli/main.js is missing: run `npm run build` before `npm run test:cli`.');
 }
 
-const { parseFeed } = await import(`${DIST}/data/validate.js`);
-const { EventIndex } = await import(`${DIST}/data/event-index.js`);
-const { loadRecurrenceEngine } = await import(`${DIST}/data/recurrence.js`);
-const { parseIsoDayNumber, addMonths, formatIsoDate } = await import(`${DIST}/data/plain-date.js`);
+const { parseFeed } = await import(`${DIST}/data/validate/validate.js`);
+const { EventIndex } = await import(`${DIST}/data/occurrences/event-index.js`);
+const { loadRecurrenceEngine } = await import(`${DIST}/data/recurrence/recurrence.js`);
+const { parseIsoDayNumber, addMonths, formatIsoDate } = await import(`${DIST}/data/time/plain-date.js`);
 await loadRecurrenceEngine();
 
 const tmp = mkdtempSync(join(tmpdir(), 'pc-cli-'));
@@ -556,9 +556,7 @@ describe('input and errors', () => {
   });
 });
 
-const hasIcsImport = existsSync(join(DIST, 'data/ics-import.js'));
-
-describe('iCalendar input', { skip: hasIcsImport ? false : 'src/data/ics-import.ts does not exist yet' }, () => {
+describe('iCalendar input', () => {
   const ics = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
