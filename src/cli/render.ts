@@ -21,10 +21,11 @@ import type {
 import type { CalendarEvent, Occurrence, ParsedFeed } from '../data/event.js';
 import { EventIndex } from '../data/occurrences/event-index.js';
 import { groupForList } from '../data/occurrences/calendar-days.js';
+import { isoDateTime } from '../data/time/iso-date-time.js';
 import { addMonths, formatIsoDate, fromDayNumber } from '../data/time/plain-date.js';
 import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence/recurrence.js';
-import { dayInZone, offsetAt, startOfDayInstant, wallClock } from '../data/time/time-zone.js';
-import { formatDay, formatInstant } from '../i18n/format.js';
+import { dayInZone, startOfDayInstant } from '../data/time/time-zone.js';
+import { dayOfEnd, formatDay, formatInstant } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { de } from '../i18n/de.js';
 import { en } from '../i18n/en.js';
@@ -106,18 +107,6 @@ export function webUrl(url: string | undefined): string | undefined {
  */
 export function jsonForScript(value: unknown, space?: number): string {
   return JSON.stringify(value, null, space).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
-
-/** ISO 8601 date-time with the zone's offset at that instant: `2026-11-10T18:00:00+01:00`. */
-export function isoDateTime(instant: number, timeZone: string): string {
-  const w = wallClock(instant, timeZone);
-  const ms = ((instant % 1000) + 1000) % 1000;
-  const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  return `${formatIsoDate(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${ms ? `.${pad(ms, 3)}` : ''}`
-    + `${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
 }
 
 /** "Marktplatz 1, 12345 Musterstadt" -> a PostalAddress; any other text stays text. */
@@ -211,10 +200,13 @@ function fill(template: (...args: string[]) => string, ...pieces: string[]): str
 }
 
 /**
- * The time line of an item, like the widget's `timeLabel` ("18:00–20:00 Uhr",
- * "ganztägig", "bis 30. November", "22:00 Uhr, endet am 28. Nov. um 01:00 Uhr"),
- * with the start (and end) in `<time datetime>` elements. Items without a day
- * heading of their own (running phases) also say when they began.
+ * The time line of an item, in the words of the widget's `timeLabel`
+ * ("18:00–20:00 Uhr", "ganztägig", "22:00 Uhr, endet am 28. Nov. um 01:00 Uhr"),
+ * with each time in a `<time datetime>` element, which is why it is not
+ * timeLabel itself (that returns plain text). Without the widget's day cells
+ * around it, it also says more: an item without a day heading of its own (a
+ * running phase) when it began, a phase its start time, an all-day event over
+ * several days its first day ("1. November bis 30. November").
  */
 function timeHtml(occ: Occurrence, m: Messages, tz: string, showStartDay: boolean): string {
   if (occ.allDay) {
@@ -225,9 +217,7 @@ function timeHtml(occ: Occurrence, m: Messages, tz: string, showStartDay: boolea
   const from = timeEl(isoDateTime(occ.start, tz), formatInstant(occ.start, tz, 'time', m));
   const startDay = showStartDay ? `${escapeHtml(formatInstant(occ.start, tz, 'shortDate', m))}, ` : '';
   if (!occ.event.hasEnd || occ.end === occ.start) return startDay + fill(m.clock, from);
-  const endDate = formatInstant(occ.end - 1, tz, 'shortDate', m) === formatInstant(occ.start, tz, 'shortDate', m)
-    ? null
-    : formatInstant(occ.end, tz, 'shortDate', m);
+  const endDate = dayOfEnd(occ, tz, m);
   const to = timeEl(isoDateTime(occ.end, tz), formatInstant(occ.end, tz, 'time', m));
   if (endDate === null) return startDay + fill(m.clockRange, from, to);
   if (occ.isPhase) return `${startDay}${fill(m.clock, from)}, ${fill(m.until, `${escapeHtml(endDate)}, ${fill(m.clock, to)}`)}`;

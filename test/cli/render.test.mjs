@@ -424,6 +424,15 @@ describe('time zones', () => {
     assert.match(r.stdout, /<time datetime="2026-10-27T18:00:00\+01:00">18:00<\/time>/);
   });
 
+  test('a time in local mean time (an offset with seconds) is written in UTC: the same instant, in a form HTML and RFC 3339 read', () => {
+    // Liberia kept -00:44:30 until 1972: 18:00 there was 18:44:30 UTC.
+    const monrovia = { timezone: 'Africa/Monrovia', events: [{ id: 'm', title: 'Stadtrat', start: '1970-03-04T18:00', end: '1970-03-04T20:00' }] };
+    const r = run(['render', feedFile('monrovia.json', monrovia), '--from', '1970-03-01', '--months', '1']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /<time datetime="1970-03-04T18:44:30Z">18:00<\/time>–<time datetime="1970-03-04T20:44:30Z">20:00<\/time> Uhr/);
+    assert.deepEqual(jsonLdOf(r.stdout).value.map((e) => [e.startDate, e.endDate]), [['1970-03-04T18:44:30Z', '1970-03-04T20:44:30Z']]);
+  });
+
   test('--timezone shows days and times in another zone; the JSON-LD stays in the feed zone', () => {
     const r = run(['render', feedFile('series.json', series), '--from', '2026-10-01', '--months', '2', '--timezone', 'America/New_York', '--lang', 'en']);
     assert.equal(r.status, 0, r.stderr);
