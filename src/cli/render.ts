@@ -25,6 +25,7 @@ import { isoDateTime } from '../data/time/iso-date-time.js';
 import { addMonths, formatIsoDate, fromDayNumber } from '../data/time/plain-date.js';
 import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence/recurrence.js';
 import { dayInZone, startOfDayInstant } from '../data/time/time-zone.js';
+import { webUrl } from '../data/validate/safe-url.js';
 import { dayOfEnd, formatDay, formatInstant } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { de } from '../i18n/de.js';
@@ -89,17 +90,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** The URL if it is http(s), else undefined: nothing else becomes an `href` or a schema.org `url`. */
-export function webUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * JSON for a `<script type="application/ld+json">` block. `<`, `>` and `&` are
  * written as \u escapes (still the same JSON), so neither `</script>` nor
@@ -128,6 +118,9 @@ const STATUS: Record<CalendarEvent['status'], EventStatusType> = {
   postponed: 'https://schema.org/EventPostponed',
 };
 
+/** A link only if it is http(s): nothing else becomes an `href` or a schema.org `url`. */
+const pageUrl = (url: string | undefined) => (url === undefined ? undefined : webUrl(url));
+
 /**
  * The event's format; without a `format` field, what its fields say: a place
  * and an online link is hybrid, only one of them in-person or online.
@@ -147,7 +140,7 @@ function formatOf(event: CalendarEvent): CalendarEvent['format'] {
 export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLanguage: string): WithContext<SchemaEvent> {
   const { event } = occ;
   const format = formatOf(event);
-  const url = webUrl(event.url);
+  const url = pageUrl(event.url);
 
   const place: Place | undefined = event.location && (format !== 'online')
     ? {
@@ -157,7 +150,7 @@ export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLang
     }
     : undefined;
   // Where to join: the online link, else the details page (which says how).
-  const joinUrl = webUrl(event.onlineUrl) ?? (format === 'online' || format === 'hybrid' ? url : undefined);
+  const joinUrl = pageUrl(event.onlineUrl) ?? (format === 'online' || format === 'hybrid' ? url : undefined);
   const virtual: VirtualLocation | undefined = format === 'online' || format === 'hybrid'
     ? { '@type': 'VirtualLocation', ...(joinUrl === undefined ? {} : { url: joinUrl }) }
     : undefined;
@@ -237,7 +230,7 @@ function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string
   const { m, strings, feedLangAttr } = ctx;
   const { event } = occ;
   const format = formatOf(event);
-  const url = webUrl(event.url);
+  const url = pageUrl(event.url);
   const title = escapeHtml(event.title);
   const status = event.status === 'scheduled' ? '' : `<strong class="pc-static-status">${escapeHtml(m.statuses[event.status])}:</strong> `;
   const titleHtml = url
@@ -249,7 +242,7 @@ function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string
   const place = [event.location?.name, event.location?.address].filter((s): s is string => s !== undefined).join(', ')
     || (format === 'online' ? '' : event.district ?? '');
   if (place) meta.push(`<span class="pc-static-place"${feedLangAttr}>${escapeHtml(place)}</span>`);
-  const join = webUrl(event.onlineUrl);
+  const join = pageUrl(event.onlineUrl);
   if (join && event.status !== 'cancelled') meta.push(`<a class="pc-static-online" href="${escapeHtml(join)}">${escapeHtml(strings.joinOnline)}</a>`);
 
   const classes = ['pc-static-event', ...(occ.isPhase ? ['pc-static-phase'] : []), ...(event.status === 'scheduled' ? [] : [`pc-static-${event.status}`])];
