@@ -4,7 +4,7 @@
  */
 import { parseIsoDayNumber } from '../data/time/plain-date.js';
 import { canonicalTimeZone } from '../data/time/time-zone.js';
-import { LANGUAGES, type Language } from './render.js';
+import { LANGUAGES, type Language } from '../i18n/index.js';
 
 export const USAGE = `Usage: participation-calendar render <feed> [options]
 

@@ -27,28 +27,7 @@ import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence/recurr
 import { dayInZone, startOfDayInstant } from '../data/time/time-zone.js';
 import { webUrl } from '../data/validate/safe-url.js';
 import { dayOfEnd, formatDay, formatInstant } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
-import { de } from '../i18n/de.js';
-import { en } from '../i18n/en.js';
-
-export type Language = 'de' | 'en';
-export const LANGUAGES: readonly Language[] = ['de', 'en'];
-
-/** Strings only the static list needs (the rest come from the widget's messages). */
-const STATIC_STRINGS: Record<Language, { heading: string; none: string; joinOnline: string }> = {
-  de: {
-    heading: 'Termine der Bürgerbeteiligung',
-    none: 'In diesem Zeitraum sind keine Termine angekündigt.',
-    joinOnline: 'Online teilnehmen',
-  },
-  en: {
-    heading: 'Participation events',
-    none: 'No events have been announced for this period.',
-    joinOnline: 'Join online',
-  },
-};
-
-export const MESSAGES: Record<Language, Messages> = { de, en };
+import { loadMessages, type Language, type Messages } from '../i18n/index.js';
 
 export interface RenderOptions {
   /** Language of the surrounding text (headings, dates, "Vor Ort"). Default `de`. */
@@ -220,14 +199,13 @@ function timeHtml(occ: Occurrence, m: Messages, tz: string, showStartDay: boolea
 interface ItemContext {
   m: Messages;
   tz: string;
-  strings: (typeof STATIC_STRINGS)[Language];
   /** ` lang="…"` on feed texts when they are in another language than the page, else ''. */
   feedLangAttr: string;
 }
 
 /** One `<li>`; `day` is the day heading it is listed under (none for running phases). */
 function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string {
-  const { m, strings, feedLangAttr } = ctx;
+  const { m, feedLangAttr } = ctx;
   const { event } = occ;
   const format = formatOf(event);
   const url = pageUrl(event.url);
@@ -243,7 +221,7 @@ function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string
     || (format === 'online' ? '' : event.district ?? '');
   if (place) meta.push(`<span class="pc-static-place"${feedLangAttr}>${escapeHtml(place)}</span>`);
   const join = pageUrl(event.onlineUrl);
-  if (join && event.status !== 'cancelled') meta.push(`<a class="pc-static-online" href="${escapeHtml(join)}">${escapeHtml(strings.joinOnline)}</a>`);
+  if (join && event.status !== 'cancelled') meta.push(`<a class="pc-static-online" href="${escapeHtml(join)}">${escapeHtml(m.details.onlineAccess)}</a>`);
 
   const classes = ['pc-static-event', ...(occ.isPhase ? ['pc-static-phase'] : []), ...(event.status === 'scheduled' ? [] : [`pc-static-${event.status}`])];
   return `<li class="${classes.join(' ')}">`
@@ -267,8 +245,7 @@ function periodText(fromDay: number, toDay: number, m: Messages): string {
  */
 export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}): Promise<RenderResult> {
   const lang = options.lang ?? 'de';
-  const m = MESSAGES[lang];
-  const strings = STATIC_STRINGS[lang];
+  const m = await loadMessages(lang);
   const tz = options.timeZone ?? feed.timezone;
   const now = options.now ?? Date.now();
   const fromDay = options.fromDay ?? dayInZone(now, tz);
@@ -283,13 +260,13 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
   const { running, days } = groupForList(index.occurrences(fromDay, toDay), fromDay, toDay);
 
   const ctx: ItemContext = {
-    m, tz, strings,
+    m, tz,
     feedLangAttr: feedLang.toLowerCase() === m.tag.toLowerCase() ? '' : ` lang="${escapeHtml(feedLang)}"`,
   };
   const headingId = `${prefix}-heading`;
   const parts: string[] = [];
   parts.push(`<section class="pc-static" lang="${escapeHtml(m.tag)}" aria-labelledby="${escapeHtml(headingId)}">`);
-  parts.push(`<h2 id="${escapeHtml(headingId)}">${escapeHtml(strings.heading)}, ${escapeHtml(periodText(fromDay, toDay, m))}</h2>`);
+  parts.push(`<h2 id="${escapeHtml(headingId)}">${escapeHtml(m.staticList.heading)}, ${escapeHtml(periodText(fromDay, toDay, m))}</h2>`);
   const group = (id: string, heading: string, items: Occurrence[], day: number | null) => {
     parts.push(`<section class="pc-static-day" aria-labelledby="${escapeHtml(id)}">`);
     parts.push(`<h3 id="${escapeHtml(id)}">${heading}</h3>`);
@@ -302,7 +279,7 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
   for (const { day, items } of days) {
     group(`${prefix}-${formatIsoDate(day)}`, timeEl(formatIsoDate(day), formatDay(day, 'fullDate', m)), items, day);
   }
-  if (!running.length && !days.length) parts.push(`<p>${escapeHtml(strings.none)}</p>`);
+  if (!running.length && !days.length) parts.push(`<p>${escapeHtml(m.staticList.none)}</p>`);
 
   const occurrences = [...running, ...days.flatMap((d) => d.items)];
   const jsonLd = occurrences.map((occ) => occurrenceToJsonLd(occ, feed.timezone, feedLang));
