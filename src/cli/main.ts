@@ -11,7 +11,7 @@
  */
 import type { Feed, ParsedFeed } from '../data/event.js';
 import { FeedError } from '../data/load/feed-error.js';
-import { parseJsonBody } from '../data/load/feed.js';
+import { fetchFeedText, isCalendarBody, isCalendarText, parseJsonBody, type FeedBody } from '../data/load/feed.js';
 import { DEFAULT_TIMEZONE, parseFeed } from '../data/validate/validate.js';
 import { parseArgs, USAGE, type RenderCommand } from './args.js';
 import { renderStatic } from './render.js';
@@ -31,6 +31,7 @@ export interface CliIo {
   now?: () => number;
 }
 
+/** A command can wait longer for a slow city server than a page's visitor (the widget gives up after 15 s). */
 const FETCH_TIMEOUT_MS = 30_000;
 const NAME = 'participation-calendar';
 
@@ -45,8 +46,6 @@ interface Input {
   baseUrl?: string;
   contentType: string;
 }
-
-const looksLikeIcs = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
@@ -130,7 +129,7 @@ async function render(args: RenderCommand, io: CliIo): Promise<void> {
 
 /** iCalendar -> feed with src/data/ics-import.ts, which (with ical.js) is loaded only for iCalendar input. */
 async function icsToFeed(input: Input): Promise<{ feed: Feed; problems: readonly unknown[] }> {
-  if (!looksLikeIcs(input.text)) throw new CliError(`${input.source} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)`);
+  if (!isCalendarText(input.text)) throw new CliError(`${input.source} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)`);
   const { icsToFeed: convert } = await import('../data/ics/ics-import.js');
   try {
     // Like a JSON feed without `timezone`: times without a zone are the default zone's,
@@ -160,9 +159,9 @@ async function readInput(source: string, io: CliIo): Promise<Input> {
       throw new CliError(`cannot read standard input: ${systemMessage(error)}`);
     }
     if (!text.trim()) throw new CliError('standard input is empty; expected a JSON feed or an iCalendar file');
-    return { text, kind: looksLikeIcs(text) ? 'ics' : 'json', source: 'standard input', contentType: '' };
+    return { text, kind: isCalendarText(text) ? 'ics' : 'json', source: 'standard input', contentType: '' };
   }
-  if (/^https?:\/\//i.test(source)) return fetchInput(source, io);
+  if (/^https?:\/\//i.test(source)) return download(source, io);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new CliError(`'${source}' is neither a file nor an http(s) URL`);
 
   let text: string;
@@ -171,38 +170,31 @@ async function readInput(source: string, io: CliIo): Promise<Input> {
   } catch (error) {
     throw new CliError(`cannot read '${source}': ${systemMessage(error)}`);
   }
-  const kind = /\.(ics|ical|ifb|icalendar)$/i.test(source) || looksLikeIcs(text) ? 'ics' : 'json';
+  const kind = /\.(ics|ical|ifb|icalendar)$/i.test(source) || isCalendarText(text) ? 'ics' : 'json';
   if (kind === 'json' && !text.trim()) throw new CliError(`'${source}' is empty; expected a JSON feed`);
   return { text, kind, source: `'${source}'`, contentType: '' };
 }
 
-async function fetchInput(url: string, io: CliIo): Promise<Input> {
-  let response: Response;
+async function download(url: string, io: CliIo): Promise<Input> {
+  let body: FeedBody;
   try {
-    response = await io.fetch(url, {
-      headers: { Accept: 'application/json, text/calendar;q=0.9, */*;q=0.1' },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    });
+    body = await fetchFeedText(url, { fetch: io.fetch, timeoutMs: FETCH_TIMEOUT_MS });
   } catch (error) {
-    const cause = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-      : systemMessage((error as { cause?: unknown }).cause ?? error);
-    throw new CliError(`cannot load ${url}: ${cause}`);
+    throw error instanceof FeedError ? new CliError(downloadFailure(error, url)) : error;
   }
-  if (!response.ok) {
-    response.body?.cancel().catch(() => {});
-    throw new CliError(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw new CliError(`cannot read the answer from ${url}: ${systemMessage(error)}`);
-  }
-  const contentType = response.headers.get('content-type') ?? '';
-  const finalUrl = response.url || url;
-  const kind = /^\s*text\/calendar\b/i.test(contentType) || looksLikeIcs(text) ? 'ics' : 'json';
-  return { text, kind, source: finalUrl, baseUrl: finalUrl, contentType };
+  return { text: body.text, kind: isCalendarBody(body) ? 'ics' : 'json', source: body.url, baseUrl: body.url, contentType: body.contentType };
+}
+
+/**
+ * The loader's messages are written for a browser's console, where the reason
+ * of a network failure is hidden; Node's fetch tells it (as the cause of its
+ * TypeError), and the CLI says it. Its HTTP message is the CLI's already.
+ */
+function downloadFailure(error: FeedError, url: string): string {
+  if (error.kind === 'timeout') return `cannot load ${url}: no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
+  if (error.kind !== 'network') return error.message;
+  const failed = error.cause as { cause?: unknown } | undefined;
+  return `cannot load ${url}: ${systemMessage(failed?.cause ?? failed)}`;
 }
 
 /** "no such file or directory" rather than "ENOENT: no such file or directory, open 'x'". */
