@@ -6,10 +6,10 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { send, startStaticServer } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/participation-calendar.mjs');
@@ -519,20 +519,14 @@ describe('input and errors', () => {
   describe('http(s) URLs', () => {
     let server, base;
     before(async () => {
-      server = createServer((req, res) => {
-        if (req.url === '/feed.json') {
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ events: [{ id: 1, title: 'Relativ verlinkt', start: '2026-11-10T18:00', url: '/beteiligung/1' }] }));
-        } else if (req.url === '/login') {
-          res.setHeader('content-type', 'text/html');
-          res.end('<html><body>Login</body></html>');
-        } else {
-          res.statusCode = 404;
-          res.end('not found');
-        }
+      // Any other path answers 404.
+      server = await startStaticServer({
+        routes: {
+          '/feed.json': (req, res) => send(res, 200, JSON.stringify({ events: [{ id: 1, title: 'Relativ verlinkt', start: '2026-11-10T18:00', url: '/beteiligung/1' }] }), { 'Content-Type': 'application/json' }),
+          '/login': (req, res) => send(res, 200, '<html><body>Login</body></html>', { 'Content-Type': 'text/html' }),
+        },
       });
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${server.address().port}`;
+      base = server.origin;
     });
     after(() => server.close());
 
@@ -554,10 +548,9 @@ describe('input and errors', () => {
 
     test('a refused connection: exit 1', async () => {
       // A port that was free a moment ago.
-      const probe = createServer();
-      await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-      const { port } = probe.address();
-      await new Promise((resolve) => probe.close(resolve));
+      const probe = await startStaticServer();
+      const { port } = probe;
+      await probe.close();
       const r = await runAsync(['render', `http://127.0.0.1:${port}/feed.json`]);
       assert.equal(r.status, 1);
       assert.equal(r.stderr, `participation-calendar: cannot load http://127.0.0.1:${port}/feed.json: connection refused\n`);
@@ -657,17 +650,15 @@ describe('iCalendar input', () => {
   });
 
   test('an iCalendar URL (text/calendar) is fetched and rendered', async () => {
-    const server = createServer((req, res) => {
-      res.setHeader('content-type', 'text/calendar; charset=utf-8');
-      res.end(ics);
+    const server = await startStaticServer({
+      routes: { '/termine': (req, res) => send(res, 200, ics, { 'Content-Type': 'text/calendar; charset=utf-8' }) },
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const r = await runAsync(['render', `http://127.0.0.1:${server.address().port}/termine`, '--from', '2026-10-01', '--months', '2']);
+      const r = await runAsync(['render', `${server.origin}/termine`, '--from', '2026-10-01', '--months', '2']);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(jsonLdOf(r.stdout).value.length, 7);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 
