@@ -7,6 +7,7 @@
 // this file only connects it to the file system and the process.
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const NAME = 'participation-calendar';
 
@@ -61,6 +62,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => pending.push(write(process.stdout, text)),
   stderr: (text) => process.stderr.write(text),
   fetch: globalThis.fetch,
+  parseArgs,
   version: await version(),
 });
 await Promise.all(pending);

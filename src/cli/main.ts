@@ -1,220 +1,56 @@
 /**
- * `participation-calendar render …`: reads a feed (file, URL or standard
- * input; JSON or iCalendar), validates it like the widget does, and writes the
- * static HTML of render.ts. The file system and process live in
- * bin/participation-calendar.mjs, which passes them in as `CliIo`: this module
- * stays testable and free of Node types.
+ * `participation-calendar <command> …`: reads the command line and runs the
+ * command of the table. The file system and process live in
+ * bin/participation-calendar.mjs, which passes them in as `CliIo`: the
+ * commands stay testable and free of Node types.
  *
- * Exit status: 0 when the HTML was written (skipped events and dropped fields
- * are reported on stderr, like the widget's console warnings); 1 with one
- * line on stderr when the options, the input or the feed cannot be used.
+ * Exit status: 0 when the command did its work (what it skipped is reported
+ * on stderr); 1 with one line on stderr when the options, the input or the
+ * feed cannot be used.
  */
-import type { Feed, ParsedFeed } from '../data/event.js';
 import { FeedError } from '../data/load/feed-error.js';
-import { parseJsonBody } from '../data/load/feed.js';
-import { DEFAULT_TIMEZONE, parseFeed } from '../data/validate/validate.js';
-import { parseArgs, USAGE, type RenderCommand } from './args.js';
-import { renderStatic } from './render.js';
+import { readCommandLine, type Options } from './args.js';
+import { CliError, NAME, type CliIo, type Command } from './command.js';
+import { render } from './render-command.js';
 
-export interface CliIo {
-  /** Reads a UTF-8 file; rejects with an error carrying a Node `code` (ENOENT …). */
-  readFile(path: string): Promise<string>;
-  readStdin(): Promise<string>;
-  /** Replaces the file with `text` (atomically: written next to it, then renamed). */
-  writeFile(path: string, text: string): Promise<void>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  fetch: typeof fetch;
-  /** Package version, for --version. */
-  version: string;
-  /** "Now" in ms. Default `Date.now()`. */
-  now?: () => number;
-}
+/** A new command is a module like render-command.ts and a line here. */
+const COMMANDS: Record<string, Command> = { render };
 
-const FETCH_TIMEOUT_MS = 30_000;
-const NAME = 'participation-calendar';
-
-class CliError extends Error {}
-
-interface Input {
-  text: string;
-  kind: 'json' | 'ics';
-  /** Where the feed came from, for messages. */
-  source: string;
-  /** Base for relative links (the URL a feed was fetched from). */
-  baseUrl?: string;
-  contentType: string;
-}
-
-const looksLikeIcs = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
+const quote = (name: string) => `'${name}'`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv);
-  if ('error' in args) {
-    io.stderr(`${NAME}: ${args.error}\nRun '${NAME} --help' for the options.\n`);
+  const fail = (message: string) => {
+    io.stderr(`${NAME}: ${message}\nRun '${NAME} --help' for the options.\n`);
     return 1;
-  }
-  if (args.command === 'help') {
-    io.stdout(`${USAGE}\n`);
+  };
+  // Options are read before the command is known: those of every command.
+  const options: Options = Object.fromEntries(Object.values(COMMANDS).flatMap((command) => Object.entries(command.options)));
+  const line = readCommandLine(argv, io.parseArgs, options);
+  if ('error' in line) return fail(line.error);
+  if ('help' in line) {
+    io.stdout(`${Object.values(COMMANDS).map((command) => command.usage).join('\n\n')}\n`);
     return 0;
   }
-  if (args.command === 'version') {
+  if ('version' in line) {
     io.stdout(`${io.version}\n`);
     return 0;
   }
+
+  const [name, ...operands] = line.operands;
+  if (name === undefined) return fail(`missing command: ${Object.values(COMMANDS).map((command) => `${NAME} ${command.synopsis}`).join(' or ')}`);
+  if (!Object.hasOwn(COMMANDS, name)) {
+    const names = Object.keys(COMMANDS);
+    return fail(`unknown command '${name}'; ${names.length === 1 ? 'the command is' : 'the commands are'} ${names.map(quote).join(', ')}`);
+  }
+  const prepared = COMMANDS[name].prepare(operands, line.values);
+  if ('error' in prepared) return fail(prepared.error);
   try {
-    await render(args, io);
+    await prepared.run(io);
     return 0;
   } catch (error) {
     const message = error instanceof CliError || error instanceof FeedError ? error.message
       : `unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
     io.stderr(`${NAME}: ${message}\n`);
     return 1;
-  }
-}
-
-async function render(args: RenderCommand, io: CliIo): Promise<void> {
-  const input = await readInput(args.input, io);
-  const baseUrl = input.baseUrl ?? args.baseUrl;
-  let feed: ParsedFeed;
-  /** VEVENTs the iCalendar import could not turn into events. */
-  let unreadable = 0;
-  if (input.kind === 'ics') {
-    const { feed: converted, problems } = await icsToFeed(input);
-    unreadable = problems.length;
-    if (problems.length) {
-      io.stderr(`${NAME}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the iCalendar file ${input.source}:\n`
-        + problems.map((p) => `- ${describeProblem(p)}\n`).join(''));
-    }
-    feed = parseFeed(converted, { baseUrl });
-  } else {
-    const json = parseJsonBody(input.text, input.contentType, input.source);
-    feed = parseFeed(json, { baseUrl });
-  }
-
-  const result = await renderStatic(feed, {
-    lang: args.lang,
-    months: args.months,
-    ...(args.fromDay === undefined ? {} : { fromDay: args.fromDay }),
-    ...(args.timeZone === undefined ? {} : { timeZone: args.timeZone }),
-    ...(args.feedLang === undefined ? {} : { feedLang: args.feedLang }),
-    ...(args.idPrefix === undefined ? {} : { idPrefix: args.idPrefix }),
-    now: io.now?.() ?? Date.now(),
-  });
-
-  // Reported like the widget's console warning: series the engine cannot expand count as skipped.
-  const skipped = [...feed.skipped.map((s) => s.reason), ...result.seriesProblems];
-  const total = feed.skipped.length + feed.events.length;
-  if (skipped.length || feed.warnings.length) {
-    io.stderr(`${NAME}: skipped ${skipped.length} of ${total} events`
-      + (feed.warnings.length ? ` and dropped ${feed.warnings.length} ${feed.warnings.length === 1 ? 'field' : 'fields'}` : '')
-      + ` in ${input.source}:\n`
-      + [...skipped, ...feed.warnings.map((w) => w.reason)].map((r) => `- ${r}\n`).join(''));
-  }
-  // A feed none of whose events can be used is most likely not a feed at all; a
-  // cron job must not replace a good list with an empty one because of it.
-  if (total + unreadable > 0 && skipped.length === total) {
-    throw new CliError(`none of the ${total + unreadable} events in ${input.source} could be used (see above); nothing was written`);
-  }
-
-  if (args.output !== undefined) {
-    try {
-      await io.writeFile(args.output, result.html);
-    } catch (error) {
-      throw new CliError(`cannot write '${args.output}': ${systemMessage(error)}`);
-    }
-  } else {
-    io.stdout(result.html);
-  }
-}
-
-/** iCalendar -> feed with src/data/ics-import.ts, which (with ical.js) is loaded only for iCalendar input. */
-async function icsToFeed(input: Input): Promise<{ feed: Feed; problems: readonly unknown[] }> {
-  if (!looksLikeIcs(input.text)) throw new CliError(`${input.source} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)`);
-  const { icsToFeed: convert } = await import('../data/ics/ics-import.js');
-  try {
-    // Like a JSON feed without `timezone`: times without a zone are the default zone's,
-    // whatever --timezone (the zone they are shown in) says.
-    return convert(input.text, { defaultTimeZone: DEFAULT_TIMEZONE });
-  } catch (error) {
-    throw new CliError(`${input.source} could not be read as iCalendar: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function describeProblem(problem: unknown): string {
-  if (typeof problem === 'string') return problem;
-  if (typeof problem === 'object' && problem !== null) {
-    const { reason, message } = problem as { reason?: unknown; message?: unknown };
-    if (typeof reason === 'string') return reason;
-    if (typeof message === 'string') return message;
-  }
-  return JSON.stringify(problem) ?? String(problem);
-}
-
-async function readInput(source: string, io: CliIo): Promise<Input> {
-  if (source === '-') {
-    let text: string;
-    try {
-      text = await io.readStdin();
-    } catch (error) {
-      throw new CliError(`cannot read standard input: ${systemMessage(error)}`);
-    }
-    if (!text.trim()) throw new CliError('standard input is empty; expected a JSON feed or an iCalendar file');
-    return { text, kind: looksLikeIcs(text) ? 'ics' : 'json', source: 'standard input', contentType: '' };
-  }
-  if (/^https?:\/\//i.test(source)) return fetchInput(source, io);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new CliError(`'${source}' is neither a file nor an http(s) URL`);
-
-  let text: string;
-  try {
-    text = await io.readFile(source);
-  } catch (error) {
-    throw new CliError(`cannot read '${source}': ${systemMessage(error)}`);
-  }
-  const kind = /\.(ics|ical|ifb|icalendar)$/i.test(source) || looksLikeIcs(text) ? 'ics' : 'json';
-  if (kind === 'json' && !text.trim()) throw new CliError(`'${source}' is empty; expected a JSON feed`);
-  return { text, kind, source: `'${source}'`, contentType: '' };
-}
-
-async function fetchInput(url: string, io: CliIo): Promise<Input> {
-  let response: Response;
-  try {
-    response = await io.fetch(url, {
-      headers: { Accept: 'application/json, text/calendar;q=0.9, */*;q=0.1' },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    });
-  } catch (error) {
-    const cause = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-      : systemMessage((error as { cause?: unknown }).cause ?? error);
-    throw new CliError(`cannot load ${url}: ${cause}`);
-  }
-  if (!response.ok) {
-    response.body?.cancel().catch(() => {});
-    throw new CliError(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw new CliError(`cannot read the answer from ${url}: ${systemMessage(error)}`);
-  }
-  const contentType = response.headers.get('content-type') ?? '';
-  const finalUrl = response.url || url;
-  const kind = /^\s*text\/calendar\b/i.test(contentType) || looksLikeIcs(text) ? 'ics' : 'json';
-  return { text, kind, source: finalUrl, baseUrl: finalUrl, contentType };
-}
-
-/** "no such file or directory" rather than "ENOENT: no such file or directory, open 'x'". */
-function systemMessage(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EISDIR': return 'it is a directory, not a file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    case 'ECONNREFUSED': return 'connection refused';
-    case 'ENOTFOUND': case 'EAI_AGAIN': return 'host not found';
-    default: return error instanceof Error ? error.message : String(error);
   }
 }

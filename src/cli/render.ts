@@ -21,32 +21,13 @@ import type {
 import type { CalendarEvent, Occurrence, ParsedFeed } from '../data/event.js';
 import { EventIndex } from '../data/occurrences/event-index.js';
 import { groupForList } from '../data/occurrences/calendar-days.js';
+import { isoDateTime } from '../data/time/iso-date-time.js';
 import { addMonths, formatIsoDate, fromDayNumber } from '../data/time/plain-date.js';
 import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence/recurrence.js';
-import { dayInZone, offsetAt, startOfDayInstant, wallClock } from '../data/time/time-zone.js';
-import { formatDay, formatInstant } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
-import { de } from '../i18n/de.js';
-import { en } from '../i18n/en.js';
-
-export type Language = 'de' | 'en';
-export const LANGUAGES: readonly Language[] = ['de', 'en'];
-
-/** Strings only the static list needs (the rest come from the widget's messages). */
-const STATIC_STRINGS: Record<Language, { heading: string; none: string; joinOnline: string }> = {
-  de: {
-    heading: 'Termine der Bürgerbeteiligung',
-    none: 'In diesem Zeitraum sind keine Termine angekündigt.',
-    joinOnline: 'Online teilnehmen',
-  },
-  en: {
-    heading: 'Participation events',
-    none: 'No events have been announced for this period.',
-    joinOnline: 'Join online',
-  },
-};
-
-export const MESSAGES: Record<Language, Messages> = { de, en };
+import { dayInZone, startOfDayInstant } from '../data/time/time-zone.js';
+import { webUrl } from '../data/validate/safe-url.js';
+import { dayOfEnd, formatDay, formatInstant } from '../i18n/format.js';
+import { loadMessages, type Language, type Messages } from '../i18n/index.js';
 
 export interface RenderOptions {
   /** Language of the surrounding text (headings, dates, "Vor Ort"). Default `de`. */
@@ -88,17 +69,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** The URL if it is http(s), else undefined: nothing else becomes an `href` or a schema.org `url`. */
-export function webUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * JSON for a `<script type="application/ld+json">` block. `<`, `>` and `&` are
  * written as \u escapes (still the same JSON), so neither `</script>` nor
@@ -106,18 +76,6 @@ export function webUrl(url: string | undefined): string | undefined {
  */
 export function jsonForScript(value: unknown, space?: number): string {
   return JSON.stringify(value, null, space).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
-
-/** ISO 8601 date-time with the zone's offset at that instant: `2026-11-10T18:00:00+01:00`. */
-export function isoDateTime(instant: number, timeZone: string): string {
-  const w = wallClock(instant, timeZone);
-  const ms = ((instant % 1000) + 1000) % 1000;
-  const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  return `${formatIsoDate(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${ms ? `.${pad(ms, 3)}` : ''}`
-    + `${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
 }
 
 /** "Marktplatz 1, 12345 Musterstadt" -> a PostalAddress; any other text stays text. */
@@ -139,6 +97,9 @@ const STATUS: Record<CalendarEvent['status'], EventStatusType> = {
   postponed: 'https://schema.org/EventPostponed',
 };
 
+/** A link only if it is http(s): nothing else becomes an `href` or a schema.org `url`. */
+const pageUrl = (url: string | undefined) => (url === undefined ? undefined : webUrl(url));
+
 /**
  * The event's format; without a `format` field, what its fields say: a place
  * and an online link is hybrid, only one of them in-person or online.
@@ -158,7 +119,7 @@ function formatOf(event: CalendarEvent): CalendarEvent['format'] {
 export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLanguage: string): WithContext<SchemaEvent> {
   const { event } = occ;
   const format = formatOf(event);
-  const url = webUrl(event.url);
+  const url = pageUrl(event.url);
 
   const place: Place | undefined = event.location && (format !== 'online')
     ? {
@@ -168,7 +129,7 @@ export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLang
     }
     : undefined;
   // Where to join: the online link, else the details page (which says how).
-  const joinUrl = webUrl(event.onlineUrl) ?? (format === 'online' || format === 'hybrid' ? url : undefined);
+  const joinUrl = pageUrl(event.onlineUrl) ?? (format === 'online' || format === 'hybrid' ? url : undefined);
   const virtual: VirtualLocation | undefined = format === 'online' || format === 'hybrid'
     ? { '@type': 'VirtualLocation', ...(joinUrl === undefined ? {} : { url: joinUrl }) }
     : undefined;
@@ -211,10 +172,13 @@ function fill(template: (...args: string[]) => string, ...pieces: string[]): str
 }
 
 /**
- * The time line of an item, like the widget's `timeLabel` ("18:00–20:00 Uhr",
- * "ganztägig", "bis 30. November", "22:00 Uhr, endet am 28. Nov. um 01:00 Uhr"),
- * with the start (and end) in `<time datetime>` elements. Items without a day
- * heading of their own (running phases) also say when they began.
+ * The time line of an item, in the words of the widget's `timeLabel`
+ * ("18:00–20:00 Uhr", "ganztägig", "22:00 Uhr, endet am 28. Nov. um 01:00 Uhr"),
+ * with each time in a `<time datetime>` element, which is why it is not
+ * timeLabel itself (that returns plain text). Without the widget's day cells
+ * around it, it also says more: an item without a day heading of its own (a
+ * running phase) when it began, a phase its start time, an all-day event over
+ * several days its first day ("1. November bis 30. November").
  */
 function timeHtml(occ: Occurrence, m: Messages, tz: string, showStartDay: boolean): string {
   if (occ.allDay) {
@@ -225,9 +189,7 @@ function timeHtml(occ: Occurrence, m: Messages, tz: string, showStartDay: boolea
   const from = timeEl(isoDateTime(occ.start, tz), formatInstant(occ.start, tz, 'time', m));
   const startDay = showStartDay ? `${escapeHtml(formatInstant(occ.start, tz, 'shortDate', m))}, ` : '';
   if (!occ.event.hasEnd || occ.end === occ.start) return startDay + fill(m.clock, from);
-  const endDate = formatInstant(occ.end - 1, tz, 'shortDate', m) === formatInstant(occ.start, tz, 'shortDate', m)
-    ? null
-    : formatInstant(occ.end, tz, 'shortDate', m);
+  const endDate = dayOfEnd(occ, tz, m);
   const to = timeEl(isoDateTime(occ.end, tz), formatInstant(occ.end, tz, 'time', m));
   if (endDate === null) return startDay + fill(m.clockRange, from, to);
   if (occ.isPhase) return `${startDay}${fill(m.clock, from)}, ${fill(m.until, `${escapeHtml(endDate)}, ${fill(m.clock, to)}`)}`;
@@ -237,17 +199,16 @@ function timeHtml(occ: Occurrence, m: Messages, tz: string, showStartDay: boolea
 interface ItemContext {
   m: Messages;
   tz: string;
-  strings: (typeof STATIC_STRINGS)[Language];
   /** ` lang="…"` on feed texts when they are in another language than the page, else ''. */
   feedLangAttr: string;
 }
 
 /** One `<li>`; `day` is the day heading it is listed under (none for running phases). */
 function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string {
-  const { m, strings, feedLangAttr } = ctx;
+  const { m, feedLangAttr } = ctx;
   const { event } = occ;
   const format = formatOf(event);
-  const url = webUrl(event.url);
+  const url = pageUrl(event.url);
   const title = escapeHtml(event.title);
   const status = event.status === 'scheduled' ? '' : `<strong class="pc-static-status">${escapeHtml(m.statuses[event.status])}:</strong> `;
   const titleHtml = url
@@ -259,8 +220,8 @@ function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string
   const place = [event.location?.name, event.location?.address].filter((s): s is string => s !== undefined).join(', ')
     || (format === 'online' ? '' : event.district ?? '');
   if (place) meta.push(`<span class="pc-static-place"${feedLangAttr}>${escapeHtml(place)}</span>`);
-  const join = webUrl(event.onlineUrl);
-  if (join && event.status !== 'cancelled') meta.push(`<a class="pc-static-online" href="${escapeHtml(join)}">${escapeHtml(strings.joinOnline)}</a>`);
+  const join = pageUrl(event.onlineUrl);
+  if (join && event.status !== 'cancelled') meta.push(`<a class="pc-static-online" href="${escapeHtml(join)}">${escapeHtml(m.details.onlineAccess)}</a>`);
 
   const classes = ['pc-static-event', ...(occ.isPhase ? ['pc-static-phase'] : []), ...(event.status === 'scheduled' ? [] : [`pc-static-${event.status}`])];
   return `<li class="${classes.join(' ')}">`
@@ -284,8 +245,7 @@ function periodText(fromDay: number, toDay: number, m: Messages): string {
  */
 export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}): Promise<RenderResult> {
   const lang = options.lang ?? 'de';
-  const m = MESSAGES[lang];
-  const strings = STATIC_STRINGS[lang];
+  const m = await loadMessages(lang);
   const tz = options.timeZone ?? feed.timezone;
   const now = options.now ?? Date.now();
   const fromDay = options.fromDay ?? dayInZone(now, tz);
@@ -300,13 +260,13 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
   const { running, days } = groupForList(index.occurrences(fromDay, toDay), fromDay, toDay);
 
   const ctx: ItemContext = {
-    m, tz, strings,
+    m, tz,
     feedLangAttr: feedLang.toLowerCase() === m.tag.toLowerCase() ? '' : ` lang="${escapeHtml(feedLang)}"`,
   };
   const headingId = `${prefix}-heading`;
   const parts: string[] = [];
   parts.push(`<section class="pc-static" lang="${escapeHtml(m.tag)}" aria-labelledby="${escapeHtml(headingId)}">`);
-  parts.push(`<h2 id="${escapeHtml(headingId)}">${escapeHtml(strings.heading)}, ${escapeHtml(periodText(fromDay, toDay, m))}</h2>`);
+  parts.push(`<h2 id="${escapeHtml(headingId)}">${escapeHtml(m.staticList.heading)}, ${escapeHtml(periodText(fromDay, toDay, m))}</h2>`);
   const group = (id: string, heading: string, items: Occurrence[], day: number | null) => {
     parts.push(`<section class="pc-static-day" aria-labelledby="${escapeHtml(id)}">`);
     parts.push(`<h3 id="${escapeHtml(id)}">${heading}</h3>`);
@@ -319,7 +279,7 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
   for (const { day, items } of days) {
     group(`${prefix}-${formatIsoDate(day)}`, timeEl(formatIsoDate(day), formatDay(day, 'fullDate', m)), items, day);
   }
-  if (!running.length && !days.length) parts.push(`<p>${escapeHtml(strings.none)}</p>`);
+  if (!running.length && !days.length) parts.push(`<p>${escapeHtml(m.staticList.none)}</p>`);
 
   const occurrences = [...running, ...days.flatMap((d) => d.items)];
   const jsonLd = occurrences.map((occ) => occurrenceToJsonLd(occ, feed.timezone, feedLang));

@@ -54,6 +54,10 @@ export const de: Messages = {
   emptyMonth: (month) => `Im ${month} gibt es keine Beteiligungstermine.`,
   nextEventsIn: (month) => `Zu den Terminen im ${month}`,
   noUpcomingEvents: 'Danach sind keine weiteren Termine angekündigt.',
+  staticList: {
+    heading: 'Termine der Bürgerbeteiligung',
+    none: 'In diesem Zeitraum sind keine Termine angekündigt.',
+  },
   filters: {
     toggle: 'Filter',
     toggleActive: (n) => `Filter (${n} aktiv)`,

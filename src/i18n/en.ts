@@ -54,6 +54,10 @@ export const en: Messages = {
   emptyMonth: (month) => `There are no participation events in ${month}.`,
   nextEventsIn: (month) => `Go to the events in ${month}`,
   noUpcomingEvents: 'No further events have been announced.',
+  staticList: {
+    heading: 'Participation events',
+    none: 'No events have been announced for this period.',
+  },
   filters: {
     toggle: 'Filters',
     toggleActive: (n) => `Filters (${n} active)`,

@@ -90,7 +90,7 @@ export function timeLabel(occ: Occurrence, { m, timeZone }: TimeContext): string
 }
 
 /** The end's short date when the occurrence ends on a later day than it starts, else null. */
-function dayOfEnd(occ: Occurrence, timeZone: string, m: Messages): string | null {
+export function dayOfEnd(occ: Occurrence, timeZone: string, m: Messages): string | null {
   const startDate = formatInstant(occ.start, timeZone, 'shortDate', m);
   // An event ending at exactly midnight ends "that day", not the next.
   const endDate = formatInstant(occ.end - 1, timeZone, 'shortDate', m);

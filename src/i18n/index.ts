@@ -16,6 +16,9 @@ const languages = {
 
 export type Language = keyof typeof languages;
 
+/** The languages there are messages for: what the CLI's `--lang` accepts. */
+export const LANGUAGES = Object.keys(languages) as Language[];
+
 // German needs no request: at hand from the start.
 void languages.de.load();
 

@@ -2,7 +2,8 @@ import type { EventFormat, EventStatus } from '../data/event.js';
 import type { FeedErrorKind } from '../data/load/feed-error.js';
 
 /**
- * Every string the widget shows or announces, for one language.
+ * Every string the widget shows or announces, and those of the CLI's static
+ * list, for one language.
  * Adding a language is one file that satisfies this type (see de.ts, en.ts)
  * and one line in index.ts.
  */
@@ -78,6 +79,13 @@ export interface Messages {
   emptyMonth: (month: string) => string;
   nextEventsIn: (month: string) => string;
   noUpcomingEvents: string;
+  /** The static list that `participation-calendar render` writes (src/cli/render.ts). */
+  staticList: {
+    /** Its heading, followed by the period: "Termine der Bürgerbeteiligung, 1. November – 30. November 2026". */
+    heading: string;
+    /** Instead of the days when the period has no events. */
+    none: string;
+  };
   filters: {
     /** The disclosure button on narrow screens. */
     toggle: string;

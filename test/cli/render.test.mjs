@@ -6,10 +6,10 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { send, startStaticServer } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/participation-calendar.mjs');
@@ -20,10 +20,10 @@ if (!existsSync(join(DIST, 'cli/main.js'))) {
   throw new Error('dist/esm/cli/main.js is missing: run `npm run build` before `npm run test:cli`.');
 }
 
-const { parseFeed } = await import(`${DIST}/data/validate.js`);
-const { EventIndex } = await import(`${DIST}/data/event-index.js`);
-const { loadRecurrenceEngine } = await import(`${DIST}/data/recurrence.js`);
-const { parseIsoDayNumber, addMonths, formatIsoDate } = await import(`${DIST}/data/plain-date.js`);
+const { parseFeed } = await import(`${DIST}/data/validate/validate.js`);
+const { EventIndex } = await import(`${DIST}/data/occurrences/event-index.js`);
+const { loadRecurrenceEngine } = await import(`${DIST}/data/recurrence/recurrence.js`);
+const { parseIsoDayNumber, addMonths, formatIsoDate } = await import(`${DIST}/data/time/plain-date.js`);
 await loadRecurrenceEngine();
 
 const tmp = mkdtempSync(join(tmpdir(), 'pc-cli-'));
@@ -424,6 +424,15 @@ describe('time zones', () => {
     assert.match(r.stdout, /<time datetime="2026-10-27T18:00:00\+01:00">18:00<\/time>/);
   });
 
+  test('a time in local mean time (an offset with seconds) is written in UTC: the same instant, in a form HTML and RFC 3339 read', () => {
+    // Liberia kept -00:44:30 until 1972: 18:00 there was 18:44:30 UTC.
+    const monrovia = { timezone: 'Africa/Monrovia', events: [{ id: 'm', title: 'Stadtrat', start: '1970-03-04T18:00', end: '1970-03-04T20:00' }] };
+    const r = run(['render', feedFile('monrovia.json', monrovia), '--from', '1970-03-01', '--months', '1']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /<time datetime="1970-03-04T18:44:30Z">18:00<\/time>–<time datetime="1970-03-04T20:44:30Z">20:00<\/time> Uhr/);
+    assert.deepEqual(jsonLdOf(r.stdout).value.map((e) => [e.startDate, e.endDate]), [['1970-03-04T18:44:30Z', '1970-03-04T20:44:30Z']]);
+  });
+
   test('--timezone shows days and times in another zone; the JSON-LD stays in the feed zone', () => {
     const r = run(['render', feedFile('series.json', series), '--from', '2026-10-01', '--months', '2', '--timezone', 'America/New_York', '--lang', 'en']);
     assert.equal(r.status, 0, r.stderr);
@@ -510,20 +519,14 @@ describe('input and errors', () => {
   describe('http(s) URLs', () => {
     let server, base;
     before(async () => {
-      server = createServer((req, res) => {
-        if (req.url === '/feed.json') {
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ events: [{ id: 1, title: 'Relativ verlinkt', start: '2026-11-10T18:00', url: '/beteiligung/1' }] }));
-        } else if (req.url === '/login') {
-          res.setHeader('content-type', 'text/html');
-          res.end('<html><body>Login</body></html>');
-        } else {
-          res.statusCode = 404;
-          res.end('not found');
-        }
+      // Any other path answers 404.
+      server = await startStaticServer({
+        routes: {
+          '/feed.json': (req, res) => send(res, 200, JSON.stringify({ events: [{ id: 1, title: 'Relativ verlinkt', start: '2026-11-10T18:00', url: '/beteiligung/1' }] }), { 'Content-Type': 'application/json' }),
+          '/login': (req, res) => send(res, 200, '<html><body>Login</body></html>', { 'Content-Type': 'text/html' }),
+        },
       });
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${server.address().port}`;
+      base = server.origin;
     });
     after(() => server.close());
 
@@ -545,10 +548,9 @@ describe('input and errors', () => {
 
     test('a refused connection: exit 1', async () => {
       // A port that was free a moment ago.
-      const probe = createServer();
-      await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-      const { port } = probe.address();
-      await new Promise((resolve) => probe.close(resolve));
+      const probe = await startStaticServer();
+      const { port } = probe;
+      await probe.close();
       const r = await runAsync(['render', `http://127.0.0.1:${port}/feed.json`]);
       assert.equal(r.status, 1);
       assert.equal(r.stderr, `participation-calendar: cannot load http://127.0.0.1:${port}/feed.json: connection refused\n`);
@@ -556,9 +558,7 @@ describe('input and errors', () => {
   });
 });
 
-const hasIcsImport = existsSync(join(DIST, 'data/ics-import.js'));
-
-describe('iCalendar input', { skip: hasIcsImport ? false : 'src/data/ics-import.ts does not exist yet' }, () => {
+describe('iCalendar input', () => {
   const ics = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -650,17 +650,15 @@ describe('iCalendar input', { skip: hasIcsImport ? false : 'src/data/ics-import.
   });
 
   test('an iCalendar URL (text/calendar) is fetched and rendered', async () => {
-    const server = createServer((req, res) => {
-      res.setHeader('content-type', 'text/calendar; charset=utf-8');
-      res.end(ics);
+    const server = await startStaticServer({
+      routes: { '/termine': (req, res) => send(res, 200, ics, { 'Content-Type': 'text/calendar; charset=utf-8' }) },
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const r = await runAsync(['render', `http://127.0.0.1:${server.address().port}/termine`, '--from', '2026-10-01', '--months', '2']);
+      const r = await runAsync(['render', `${server.origin}/termine`, '--from', '2026-10-01', '--months', '2']);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(jsonLdOf(r.stdout).value.length, 7);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 

@@ -3,20 +3,14 @@
  * or an instant, written in the feed zone's offset so a maintainer reading
  * the converted feed sees the local times the calendar showed.
  */
+import { isoDateTime } from '../time/iso-date-time.js';
 import { formatIsoDate } from '../time/plain-date.js';
-import { offsetAt } from '../time/time-zone.js';
 
 export type Point = { day: number } | { instant: number };
 
 /** `2026-11-10T18:00:00+01:00` in the feed zone, or `2026-11-10` for a day. */
 export function iso(p: Point, tz: string): string {
-  if ('day' in p) return formatIsoDate(p.day);
-  const offset = offsetAt(p.instant, tz);
-  // Historical offsets with seconds cannot be written as ±HH:MM: say the instant in UTC.
-  if (offset % 60_000) return new Date(p.instant).toISOString();
-  const minutes = Math.abs(offset) / 60_000;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${new Date(p.instant + offset).toISOString().slice(0, 19)}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return 'day' in p ? formatIsoDate(p.day) : isoDateTime(p.instant, tz);
 }
 
 /** `20261110` or `20261110T170000Z`: ids of overrides and RDATE copies, and UNTIL values. */

@@ -15,15 +15,11 @@ export interface FetchFeedOptions {
   baseUrl?: string;
   /** Reads and parses a large answer in slices instead of in one go (see json-slices.ts). */
   slicer?: Slicer;
+  /** Default: the global `fetch`. The CLI passes the one its bin hands it (Node's). */
+  fetch?: typeof fetch;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** Fetches `url` and returns its parsed JSON; rejects with a `FeedError` whose `kind` says what went wrong. */
-export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
-  const body = await fetchFeedText(url, options);
-  return options.slicer ? parseJsonBodyInSlices(body, options.slicer) : parseJsonBody(body.text, body.contentType, body.url);
-}
 
 export interface FeedBody {
   text: string;
@@ -32,9 +28,12 @@ export interface FeedBody {
   url: string;
 }
 
+/** iCalendar by its first line (RFC 5545 names are case-insensitive: ical.js reads `begin:vcalendar` too). */
+export const isCalendarText = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
+
 /** An iCalendar answer: by its content type, a `.ics` address, or its first line. */
 export function isCalendarBody({ text, contentType, url }: FeedBody): boolean {
-  return /^\s*text\/calendar\b/i.test(contentType) || /\.ics(?:[?#]|$)/i.test(url) || /^\uFEFF?\s*BEGIN:VCALENDAR/.test(text);
+  return /^\s*text\/calendar\b/i.test(contentType) || /\.ics(?:[?#]|$)/i.test(url) || isCalendarText(text);
 }
 
 /** Below this size one JSON.parse takes no noticeable time; above it the slicing parser is fetched. */
@@ -64,7 +63,7 @@ export async function parseJsonBodyInSlices(body: FeedBody, slicer: Slicer): Pro
 
 /** Fetches `url` and returns the answer's text; rejects with a `FeedError` whose `kind` says what went wrong. */
 export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<FeedBody> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, baseUrl } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, baseUrl, fetch: load = fetch } = options;
   let target: string;
   try {
     target = baseUrl ? new URL(url, baseUrl).href : url;
@@ -96,7 +95,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     let response: Response;
     try {
       // Accept is a CORS-safelisted header: no preflight, so any static file host works.
-      response = await fetch(target, {
+      response = await load(target, {
         signal: controller.signal,
         credentials: 'same-origin',
         headers: { Accept: 'application/json, text/calendar;q=0.9' },

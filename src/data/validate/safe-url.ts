@@ -35,3 +35,13 @@ export function safeUrl(value: string, baseUrl?: string): { url: string } | { pr
   }
   return { url: parsed.href };
 }
+
+/**
+ * The URL as `safeUrl` gives it when it is http(s), else undefined: for links
+ * that must open a web page rather than start a mail or a call (the CLI's
+ * static HTML and its JSON-LD `url`).
+ */
+export function webUrl(value: string, baseUrl?: string): string | undefined {
+  const checked = safeUrl(value, baseUrl);
+  return 'url' in checked && /^https?:/i.test(checked.url) ? checked.url : undefined;
+}

@@ -1,7 +1,9 @@
-// fetchFeed against the test server's real HTTP fixtures (test/server/feed-fixtures.mjs).
+// The feed loader against the test server's real HTTP fixtures (test/server/feed-fixtures.mjs).
 import { expect } from '@open-wc/testing';
 import { FeedError, type FeedErrorKind } from '../../../src/data/load/feed-error.js';
-import { fetchFeed, parseJsonBody } from '../../../src/data/load/feed.js';
+import {
+  fetchFeedText, isCalendarBody, parseJsonBody, parseJsonBodyInSlices, type FetchFeedOptions,
+} from '../../../src/data/load/feed.js';
 import { parseFeed } from '../../../src/data/validate/validate.js';
 import { timeSlicer } from '../../../src/data/slicer.js';
 
@@ -14,25 +16,30 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
     return error;
   }
 }
+/** A JSON feed's answer, loaded and parsed. */
+async function loadJson(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
+  const body = await fetchFeedText(url, options);
+  return parseJsonBody(body.text, body.contentType, body.url);
+}
 async function expectKind(load: string | Promise<unknown>, kind: FeedErrorKind, options = {}): Promise<FeedError> {
-  const error = await failure(typeof load === 'string' ? fetchFeed(load, options) : load);
+  const error = await failure(typeof load === 'string' ? loadJson(load, options) : load);
   expect(error.kind, `${typeof load === 'string' ? load : 'load'}: ${error.message}`).to.equal(kind);
   return error;
 }
 const echo = (body: string, params: Record<string, string> = {}) => `/feeds/echo?${new URLSearchParams({ body, ...params })}`;
 
-describe('fetchFeed', () => {
+describe('fetchFeedText, then parseJsonBody', () => {
   it('returns the parsed JSON of a good feed', async () => {
     const feed = [{ id: 1, title: 'Bürgerforum', start: '2026-11-03' }];
-    expect(await fetchFeed(echo(JSON.stringify(feed)))).to.deep.equal(feed);
+    expect(await loadJson(echo(JSON.stringify(feed)))).to.deep.equal(feed);
   });
 
   it('accepts JSON served with another content type, and a leading BOM', async () => {
-    expect(await fetchFeed(echo('\uFEFF  {"events": []}', { type: 'text/plain' }))).to.deep.equal({ events: [] });
+    expect(await loadJson(echo('\uFEFF  {"events": []}', { type: 'text/plain' }))).to.deep.equal({ events: [] });
   });
 
   it('sends only a CORS-safelisted Accept (JSON, or iCalendar), as a simple GET (no CORS preflight)', async () => {
-    const answer = await fetchFeed('/feeds/request-headers') as { method: string; headers: Record<string, string> };
+    const answer = await loadJson('/feeds/request-headers') as { method: string; headers: Record<string, string> };
     expect(answer.method).to.equal('GET');
     expect(answer.headers.accept).to.equal('application/json, text/calendar;q=0.9');
     expect(answer.headers).not.to.have.property('content-type');
@@ -41,7 +48,8 @@ describe('fetchFeed', () => {
   it('parses a big feed in slices, the slicing parser fetched while the rest of the feed still arrives', async () => {
     performance.setResourceTimingBufferSize(1000);
     const url = new URL('/feeds/big-slow?wait=500', location.href).href;
-    const feed = await fetchFeed(url, { slicer: timeSlicer(8) }) as { timezone: string; events: { id: string; title: string; description: string }[] };
+    const slicer = timeSlicer(8);
+    const feed = await parseJsonBodyInSlices(await fetchFeedText(url, { slicer }), slicer) as { timezone: string; events: { id: string; title: string; description: string }[] };
     expect(feed.timezone).to.equal('Europe/Berlin');
     expect(feed.events.map((e) => e.id)).to.deep.equal(Array.from({ length: 3000 }, (_, i) => `e${i}`));
     expect(feed.events[2999].title).to.equal('Bürgerforum 2999');
@@ -53,7 +61,7 @@ describe('fetchFeed', () => {
   });
 
   it('resolves a relative URL against baseUrl', async () => {
-    expect(await fetchFeed('echo?body=%5B1%5D', { baseUrl: `${location.origin}/feeds/index.html` })).to.deep.equal([1]);
+    expect(await loadJson('echo?body=%5B1%5D', { baseUrl: `${location.origin}/feeds/index.html` })).to.deep.equal([1]);
   });
 
   it("reports a server error as 'http' with its status", async () => {
@@ -80,7 +88,7 @@ describe('fetchFeed', () => {
   });
 
   it('loads a wrong-shaped feed, which validation then rejects as shape', async () => {
-    const json = await fetchFeed('/feeds/wrong-shape');
+    const json = await loadJson('/feeds/wrong-shape');
     expect(() => parseFeed(json)).to.throw(FeedError, /found an object with the keys data/);
   });
 
@@ -103,7 +111,7 @@ describe('fetchFeed', () => {
 
   it("reports the caller's abort as 'aborted', not as a timeout or network error", async () => {
     const controller = new AbortController();
-    const pending = fetchFeed('/feeds/hang', { signal: controller.signal, timeoutMs: 5000 });
+    const pending = loadJson('/feeds/hang', { signal: controller.signal, timeoutMs: 5000 });
     setTimeout(() => controller.abort(), 50);
     await expectKind(pending, 'aborted');
   });
@@ -114,10 +122,33 @@ describe('fetchFeed', () => {
     await expectKind('/feeds/echo', 'aborted', { signal: controller.signal });
   });
 
+  it('asks the fetch it is given instead of the global one (the CLI passes Node\'s)', async () => {
+    const asked: string[] = [];
+    const body = await fetchFeedText('https://feeds.example/termine.json', {
+      fetch: async (input) => {
+        asked.push(String(input));
+        return new Response('[1]', { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    expect(asked).to.deep.equal(['https://feeds.example/termine.json']);
+    expect(body).to.deep.equal({ text: '[1]', contentType: 'application/json', url: 'https://feeds.example/termine.json' });
+  });
+
   it('is a FeedError with name, kind and an English message', async () => {
     const error = await expectKind('/feeds/status-500', 'http');
     expect(error).to.be.instanceOf(Error);
     expect(error.name).to.equal('FeedError');
+  });
+});
+
+describe('isCalendarBody', () => {
+  const body = (text: string, contentType = '', url = 'https://example.org/feed') => ({ text, contentType, url });
+  it('tells iCalendar by its content type, a .ics address, or its first line in any case', () => {
+    expect(isCalendarBody(body('', 'text/calendar; charset=utf-8'))).to.equal(true);
+    expect(isCalendarBody(body('', '', 'https://example.org/termine.ics?v=2'))).to.equal(true);
+    expect(isCalendarBody(body('\uFEFF\r\nBEGIN:VCALENDAR\r\n'))).to.equal(true);
+    expect(isCalendarBody(body('begin:vcalendar\r\n'))).to.equal(true);
+    expect(isCalendarBody(body('{"events": []}', 'application/json'))).to.equal(false);
   });
 });
 

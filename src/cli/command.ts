@@ -1,0 +1,58 @@
+/**
+ * What every command of `participation-calendar` works with: the process as
+ * bin/participation-calendar.mjs passes it in (`CliIo`; the commands stay
+ * testable and free of Node's API and types), the shape of an entry in main.ts's
+ * command table, and the one-line failures printed on stderr.
+ */
+import type { Options, ParseArgs } from './args.js';
+
+export const NAME = 'participation-calendar';
+
+export interface CliIo {
+  /** Reads a UTF-8 file; rejects with an error carrying a Node `code` (ENOENT …). */
+  readFile(path: string): Promise<string>;
+  readStdin(): Promise<string>;
+  /** Replaces the file with `text` (atomically: written next to it, then renamed). */
+  writeFile(path: string, text: string): Promise<void>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  fetch: typeof fetch;
+  /** Node's `util.parseArgs`. */
+  parseArgs: ParseArgs;
+  /** Package version, for --version. */
+  version: string;
+  /** "Now" in ms. Default `Date.now()`. */
+  now?: () => number;
+}
+
+/** One entry of the command table: `participation-calendar <name> …`. */
+export interface Command {
+  /** What follows the program's name: `render <feed> [options]`. */
+  synopsis: string;
+  /** The text of --help. */
+  usage: string;
+  /** The options it takes besides --help and --version. */
+  options: Options;
+  /**
+   * Checks the operands (the arguments after the command's name) and the
+   * option values: returns the run they ask for, or what is wrong with them.
+   */
+  prepare(operands: readonly string[], values: ReadonlyMap<string, string>): { run(io: CliIo): Promise<void> } | { error: string };
+}
+
+/** A failure that is the input's or the system's, not a bug: its message alone goes to stderr. */
+export class CliError extends Error {}
+
+/** "no such file or directory" rather than "ENOENT: no such file or directory, open 'x'". */
+export function systemMessage(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EISDIR': return 'it is a directory, not a file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
+    case 'ECONNREFUSED': return 'connection refused';
+    case 'ENOTFOUND': case 'EAI_AGAIN': return 'host not found';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}

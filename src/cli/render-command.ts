@@ -1,0 +1,185 @@
+/**
+ * `participation-calendar render <feed>`: reads a feed (feed-input.ts), and
+ * writes the static HTML of render.ts to stdout or a file.
+ *
+ * Exit status: 0 when the HTML was written (skipped events and dropped fields
+ * are reported on stderr, like the widget's console warnings); 1 with one
+ * line on stderr when the options, the input or the feed cannot be used.
+ */
+import { parseIsoDayNumber } from '../data/time/plain-date.js';
+import { canonicalTimeZone } from '../data/time/time-zone.js';
+import { LANGUAGES, type Language } from '../i18n/index.js';
+import type { Options } from './args.js';
+import { CliError, NAME, systemMessage, type CliIo, type Command } from './command.js';
+import { readFeed } from './feed-input.js';
+import { renderStatic } from './render.js';
+
+const USAGE = `Usage: participation-calendar render <feed> [options]
+
+Prints static, accessible HTML of the upcoming events of a feed, with schema.org
+Event JSON-LD, to paste inside the <participation-calendar> tag.
+
+<feed>  a JSON feed (feed.json), an iCalendar file (feed.ics), an http(s) URL,
+        or - to read the feed from standard input
+
+Options:
+  --lang de|en          language of the list (default: de)
+  --months N            number of months to list, 1 to 24 (default: 3)
+  --from YYYY-MM-DD     first day to list (default: today)
+  --timezone ZONE       IANA time zone of the days and times shown
+                        (default: the feed's timezone, else Europe/Berlin)
+  --feed-lang TAG       language the feed's texts are written in, for the
+                        JSON-LD inLanguage and lang attributes (default: --lang)
+  --base-url URL        resolve relative links of a feed file against URL
+                        (a URL feed resolves them against its own URL)
+  --id-prefix PREFIX    prefix of the HTML ids, for two lists on one page
+                        (default: pc-static)
+  -o, --output FILE     write to FILE instead of standard output; FILE is
+                        replaced only when rendering succeeded
+  -h, --help            show this text
+  -v, --version         show the version
+
+Exit status: 0 when the HTML was written (skipped events are reported on
+standard error), 1 when the feed or the options cannot be used.`;
+
+const OPTIONS: Options = {
+  lang: { type: 'string' },
+  months: { type: 'string' },
+  from: { type: 'string' },
+  timezone: { type: 'string' },
+  'feed-lang': { type: 'string' },
+  'base-url': { type: 'string' },
+  'id-prefix': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+};
+
+interface RenderArgs {
+  input: string;
+  lang: Language;
+  months: number;
+  /** Day number, or undefined for today. */
+  fromDay?: number;
+  timeZone?: string;
+  feedLang?: string;
+  baseUrl?: string;
+  idPrefix?: string;
+  output?: string;
+}
+
+const MAX_MONTHS = 24;
+
+function checkArgs(operands: readonly string[], values: ReadonlyMap<string, string>): RenderArgs | { error: string } {
+  const [input, ...rest] = operands;
+  if (input === undefined || input === '') return { error: 'missing feed: give a file (feed.json, feed.ics), an http(s) URL, or - for standard input' };
+  if (rest.length) return { error: `unexpected argument '${rest[0]}' (only one feed can be rendered at a time)` };
+
+  const result: RenderArgs = { input, lang: 'de', months: 3 };
+
+  const lang = values.get('lang');
+  if (lang !== undefined) {
+    const primary = lang.trim().toLowerCase();
+    if (!(LANGUAGES as readonly string[]).includes(primary)) return { error: `--lang '${lang}' is not one of ${LANGUAGES.join(', ')}` };
+    result.lang = primary as Language;
+  }
+
+  const months = values.get('months');
+  if (months !== undefined) {
+    if (!/^\d+$/.test(months.trim()) || +months < 1 || +months > MAX_MONTHS) {
+      return { error: `--months '${months}' is not a whole number from 1 to ${MAX_MONTHS}` };
+    }
+    result.months = +months;
+  }
+
+  const from = values.get('from');
+  if (from !== undefined) {
+    const day = parseIsoDayNumber(from.trim());
+    if (day === null) return { error: `--from '${from}' is not a date in the form YYYY-MM-DD` };
+    result.fromDay = day;
+  }
+
+  const timeZone = values.get('timezone');
+  if (timeZone !== undefined) {
+    const canonical = canonicalTimeZone(timeZone.trim());
+    if (!canonical) return { error: `--timezone '${timeZone}' is not an IANA time zone such as 'Europe/Berlin'` };
+    result.timeZone = canonical;
+  }
+
+  const feedLang = values.get('feed-lang');
+  if (feedLang !== undefined) {
+    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(feedLang.trim())) return { error: `--feed-lang '${feedLang}' is not a language tag such as 'de' or 'en'` };
+    result.feedLang = feedLang.trim();
+  }
+
+  const baseUrl = values.get('base-url');
+  if (baseUrl !== undefined) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(baseUrl);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol)) return { error: `--base-url '${baseUrl}' is not an absolute http(s) URL` };
+    result.baseUrl = parsed.href;
+  }
+
+  const idPrefix = values.get('id-prefix');
+  if (idPrefix !== undefined) {
+    if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) return { error: `--id-prefix '${idPrefix}' must start with a letter and contain only letters, digits, - and _` };
+    result.idPrefix = idPrefix;
+  }
+
+  const output = values.get('output');
+  if (output !== undefined) {
+    if (output === '' || output === '-') return { error: '--output needs a file name (leave it out to write to standard output)' };
+    result.output = output;
+  }
+  return result;
+}
+
+async function run(args: RenderArgs, io: CliIo): Promise<void> {
+  const { feed, source, unreadable } = await readFeed(args.input, io, args.baseUrl);
+  const result = await renderStatic(feed, {
+    lang: args.lang,
+    months: args.months,
+    ...(args.fromDay === undefined ? {} : { fromDay: args.fromDay }),
+    ...(args.timeZone === undefined ? {} : { timeZone: args.timeZone }),
+    ...(args.feedLang === undefined ? {} : { feedLang: args.feedLang }),
+    ...(args.idPrefix === undefined ? {} : { idPrefix: args.idPrefix }),
+    now: io.now?.() ?? Date.now(),
+  });
+
+  // Reported like the widget's console warning: series the engine cannot expand count as skipped.
+  const skipped = [...feed.skipped.map((s) => s.reason), ...result.seriesProblems];
+  const total = feed.skipped.length + feed.events.length;
+  if (skipped.length || feed.warnings.length) {
+    io.stderr(`${NAME}: skipped ${skipped.length} of ${total} events`
+      + (feed.warnings.length ? ` and dropped ${feed.warnings.length} ${feed.warnings.length === 1 ? 'field' : 'fields'}` : '')
+      + ` in ${source}:\n`
+      + [...skipped, ...feed.warnings.map((w) => w.reason)].map((r) => `- ${r}\n`).join(''));
+  }
+  // A feed none of whose events can be used is most likely not a feed at all; a
+  // cron job must not replace a good list with an empty one because of it.
+  if (total + unreadable > 0 && skipped.length === total) {
+    throw new CliError(`none of the ${total + unreadable} events in ${source} could be used (see above); nothing was written`);
+  }
+
+  if (args.output !== undefined) {
+    try {
+      await io.writeFile(args.output, result.html);
+    } catch (error) {
+      throw new CliError(`cannot write '${args.output}': ${systemMessage(error)}`);
+    }
+  } else {
+    io.stdout(result.html);
+  }
+}
+
+export const render: Command = {
+  synopsis: 'render <feed> [options]',
+  usage: USAGE,
+  options: OPTIONS,
+  prepare(operands, values) {
+    const args = checkArgs(operands, values);
+    return 'error' in args ? args : { run: (io) => run(args, io) };
+  },
+};
