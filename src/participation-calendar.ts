@@ -19,7 +19,7 @@ import { errorState, loadingState, periodNotice } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './views/month/month-keyboard.js';
-import { PeriodData } from './data/filter/period-data.js';
+import { PeriodData, type ListData, type MonthData } from './data/filter/period-data.js';
 import { FilterController } from './controllers/filter-controller.js';
 import { UrlStateController, type UrlState } from './controllers/url-state.js';
 import { LanguageController } from './controllers/language-controller.js';
@@ -29,6 +29,19 @@ import { tokens } from './styles/tokens.styles.js';
 import { calendarStyles } from './styles/calendar.styles.js';
 
 import type { ParticipationCalendarEventMap } from './events.js';
+
+/** The period on screen, as derived in willUpdate: counts and facets, and the month's or the list's data. */
+interface ShownPeriod {
+  count: number;
+  unfiltered: number;
+  facets: Facets;
+  month?: MonthData;
+  list?: ListData;
+  /** The list's rows rendered so far. */
+  rows?: ReturnType<typeof limitListItems>;
+}
+
+const NO_FACETS: Facets = { categories: [], districts: [], formats: [] };
 
 export type {
   LoadDetail, ErrorDetail, FilterChangeDetail, LoadEvent, ErrorEvent, FilterChangeEvent, ParticipationCalendarEventMap,
@@ -129,6 +142,7 @@ export class ParticipationCalendar extends LitElement {
     cursor: { state: true, attribute: false },
     expandedDay: { state: true, attribute: false },
     listRows: { state: true, attribute: false },
+    addressCopied: { state: true, attribute: false },
   };
 
   src?: string;
@@ -153,6 +167,8 @@ export class ParticipationCalendar extends LitElement {
   private expandedDay: number | null = null;
   /** How many list rows are rendered so far (see LIST_FIRST_ROWS). */
   private listRows = LIST_FIRST_ROWS;
+  /** The subscription address was copied: its button says so. */
+  private addressCopied = false;
 
   private readonly width = new WidthController(this);
   private readonly details = new DetailsDialogController(this, (styles) => this.adoptMoreStyles(styles));
@@ -163,7 +179,7 @@ export class ParticipationCalendar extends LitElement {
     timeout: this.timeout,
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
     filtering: usesPanels(this),
-  }));
+  }), () => this.strings.messages);
   private readonly filter = new FilterController(
     this,
     () => ({ categories: this.categories, districts: this.districts, formats: this.formats }),
@@ -176,9 +192,13 @@ export class ParticipationCalendar extends LitElement {
     (state) => this.applyUrlState(state),
   );
   private readonly period = new PeriodData();
-  private readonly announcer = new Announcer(this);
+  private readonly announcer = new Announcer(this, () => {
+    const m = this.strings.messages;
+    return this.shown && m ? { view: this.view, heading: formatDay(this.cursor!, 'monthYear', m), count: this.shown.count, m } : undefined;
+  });
   private focusCursorAfterUpdate = false;
-  private moreListRows = false;
+  /** Further list rows are on their way (see LIST_FIRST_ROWS). */
+  private moreRowsQueued = false;
   /** From the URL at start: criteria and event to restore once the feed is there. */
   private pendingUrlState?: UrlState;
 
@@ -220,6 +240,22 @@ export class ParticipationCalendar extends LitElement {
     if (['cursor', 'view', 'events', 'src'].some((key) => changedState.has(key))) {
       this.listRows = LIST_FIRST_ROWS;
     }
+    this.shown = loaded && !this.feed.pending ? this.derivePeriod(loaded) : undefined;
+  }
+
+  /** What the period on screen shows: computed before rendering, read by render (memoized per period in PeriodData). */
+  private shown?: ShownPeriod;
+
+  private derivePeriod({ index, filters }: LoadedFeed): ShownPeriod {
+    const monthStart = firstOfMonth(this.cursor!);
+    const criteria = this.filter.criteria;
+    if (this.view === 'list') {
+      const list = this.period.list(index, filters, criteria, monthStart, lastOfMonth(monthStart));
+      const rows = limitListItems(list.groups, this.listRows);
+      return { count: list.count, unfiltered: list.unfiltered, facets: list.facets, list, rows };
+    }
+    const month = this.period.month(index, filters, criteria, monthStart);
+    return { count: month.count, unfiltered: month.unfiltered, facets: month.facets, month };
   }
 
   /** `await el.updateComplete` also waits for a language or the details view still being fetched. */
@@ -270,7 +306,7 @@ export class ParticipationCalendar extends LitElement {
       <div class="layout${side ? ' with-panel' : ''}">
         ${feature
           ? feature.filterPanel({
-              facets: pending ? { categories: [], districts: [], formats: [] } : this.currentFacets!,
+              facets: this.shown?.facets ?? NO_FACETS,
               criteria: this.filter.criteria,
               m,
               collapsible: !side,
@@ -280,7 +316,10 @@ export class ParticipationCalendar extends LitElement {
           : nothing}
         <div class="main">${this.renderRunning(m)}${body}</div>
       </div>
-      ${loaded?.feed.subscribeUrl && loaded.feature && !pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.announcer.say) : nothing}
+      ${loaded?.feed.subscribeUrl && loaded.feature && !pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.addressCopied, () => {
+        this.addressCopied = true;
+        this.announcer.say(m.participate.copied);
+      }) : nothing}
       <dialog
         class="details"
         part="details"
@@ -299,7 +338,6 @@ export class ParticipationCalendar extends LitElement {
     </div>`;
   }
 
-  private currentFacets?: Facets;
   private moreStyles: CSSResult[] = [];
 
   /** Styles that come with code loaded on demand (the filter panel, the details dialog), added once. */
@@ -313,37 +351,28 @@ export class ParticipationCalendar extends LitElement {
     return { m, timeZone: this.feed.zoneFor(this.feed.value?.feed) };
   }
 
-  private renderPeriod({ index, filters }: LoadedFeed, cursor: number, heading: string, headingId: string, m: Messages) {
+  private renderPeriod({ index }: LoadedFeed, cursor: number, heading: string, headingId: string, m: Messages) {
+    const shown = this.shown!;
     const ctx = this.timeContext(m);
     const monthStart = firstOfMonth(cursor);
     const monthEnd = lastOfMonth(cursor);
     const actions = { open: (occ: Occurrence, trigger: HTMLElement) => this.details.open(occ, trigger) };
-    const criteria = this.filter.criteria;
-    const list = this.view === 'list';
+    const { count } = shown;
 
     let content;
-    let count: number;
-    let unfiltered: number;
-    if (list) {
-      const data = this.period.list(index, filters, criteria, monthStart, monthEnd);
-      ({ count, unfiltered } = data);
-      this.currentFacets = data.facets;
-      const shown = limitListItems(data.groups, this.listRows);
-      this.moreListRows = shown.truncated;
-      const events = () => [...new Set([...data.groups.running, ...data.groups.days.flatMap((d) => d.items)].map((o) => o.event))];
+    if (shown.list) {
+      const { groups } = shown.list;
+      const events = () => [...new Set([...groups.running, ...groups.days.flatMap((d) => d.items)].map((o) => o.event))];
       const addAll = count && icsDownloadAvailable
         ? { label: m.participate.addAllToCalendar(count), go: () => this.saveToCalendar(events(), `${m.calendarLabel} ${heading}`) }
         : null;
-      content = listView({ ...shown, headingId, ctx, today: this.today(), actions, addAll });
+      content = listView({ ...shown.rows!, headingId, ctx, today: this.today(), actions, addAll });
     } else {
-      const data = this.period.month(index, filters, criteria, monthStart);
-      ({ count, unfiltered } = data);
-      this.currentFacets = data.facets;
-      this.moreListRows = false;
+      const month = shown.month!;
       content = monthView({
-        weeks: data.weeks,
+        weeks: month.weeks,
         month: monthStart,
-        byDay: data.byDay,
+        byDay: month.byDay,
         focusDay: cursor,
         today: this.today(),
         compact: this.width.width < COMPACT_BELOW_PX,
@@ -359,15 +388,14 @@ export class ParticipationCalendar extends LitElement {
       });
     }
 
-    this.announcer.period(this.view, heading, count, m);
     const notice = periodNotice({
-      heading, count, unfiltered,
-      filtersActive: isActive(criteria),
+      heading, count, unfiltered: shown.unfiltered,
+      filtersActive: isActive(this.filter.criteria),
       resetFilters: () => this.filter.actions.reset(),
       nextDay: () => index.nextDayWithEvents(monthEnd),
       goTo: (day) => this.goTo(day),
     }, m);
-    return html`${notice}${list && count === 0 ? nothing : content}`;
+    return html`${notice}${shown.list && count === 0 ? nothing : content}`;
   }
 
   /** "Jetzt mitmachen": phases open today, with the active filters, when the feed is there. */
@@ -400,13 +428,15 @@ export class ParticipationCalendar extends LitElement {
       this.focusCursorAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.cursor}"]`)?.focus();
     }
-    if (this.moreListRows) {
-      this.moreListRows = false;
+    if (this.shown?.rows?.truncated && !this.moreRowsQueued) {
+      this.moreRowsQueued = true;
       // The next rows are rendered in a task after this frame is painted: in the frame's own
       // rAF they would add their render to its layout, one long task.
-      requestAnimationFrame(() => setTimeout(() => (this.listRows += LIST_ROWS_PER_FRAME)));
+      requestAnimationFrame(() => setTimeout(() => {
+        this.moreRowsQueued = false;
+        this.listRows += LIST_ROWS_PER_FRAME;
+      }));
     }
-    if (this.strings.messages) this.feed.report(this.strings.messages);
     this.writeUrlState();
   }
 

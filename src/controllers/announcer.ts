@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 
 /**
@@ -6,14 +6,20 @@ import type { Messages } from '../i18n/messages.js';
  * ("November 2026, 12 Termine"), the result count once the resident stops
  * changing filters, or a confirmation (an address copied).
  */
-export class Announcer {
+export class Announcer implements ReactiveController {
   /** The live region's text. */
   text = '';
   /** The filtered count of the period on screen, for the results announcement. */
   shownCount = 0;
   private announcedPeriod?: string;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The period on screen, once it is there (the element derives it in willUpdate). */
+    private readonly shownPeriod: () => { view: string; heading: string; count: number; m: Messages } | undefined,
+  ) {
+    host.addController(this);
+  }
 
   /** Says something now. */
   readonly say = (text: string) => {
@@ -22,11 +28,13 @@ export class Announcer {
   };
 
   /**
-   * Every render of a period tells its count; a period, view or language not
-   * announced yet is announced (the first after loading too: the loading text
-   * it replaces was).
+   * Before each render: a period, view or language not announced yet is
+   * announced (the first after loading too: the loading text it replaces was).
    */
-  period(view: string, heading: string, count: number, m: Messages) {
+  hostUpdate() {
+    const shown = this.shownPeriod();
+    if (!shown) return;
+    const { view, heading, count, m } = shown;
     this.shownCount = count;
     const period = `${view}:${heading}:${m.tag}`;
     if (period === this.announcedPeriod) return;

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
 import { EventIndex } from '../data/occurrences/event-index.js';
@@ -8,7 +8,7 @@ import { panelsIfLoaded, loadPanels, type Panels } from '../features/load-panels
 import { FeedError, type FeedErrorKind } from '../data/load/feed-error.js';
 import { onDemand } from '../data/load/on-demand.js';
 import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence/recurrence.js';
-import { timeSlicer } from '../data/slicer.js';
+import { timeSlicer, type Slicer } from '../data/slicer.js';
 import { DEFAULT_TIMEZONE, parseFeedInSlices } from '../data/validate/validate.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -39,13 +39,19 @@ export interface FeedSource {
   filtering: boolean;
 }
 
-export interface LoadedFeed {
+/** A feed read and validated, with what filtering needs: independent of the display zone. */
+interface ReadFeed {
   feed: ParsedFeed;
-  index: EventIndex;
   /** Search texts and facet values, for the filter panel (absent without filtering). */
   filters?: FilterIndex;
   /** The filter panel's code, loaded alongside the feed when filters apply. */
   feature?: Panels;
+}
+
+export interface LoadedFeed extends ReadFeed {
+  index: EventIndex;
+  /** The same feed as before, indexed for a new display zone: no new `load` event. */
+  reindexed: boolean;
 }
 
 /**
@@ -54,29 +60,63 @@ export interface LoadedFeed {
  * responsive with tens of thousands of events; then reports the outcome once
  * as a `load` or `error` event. Owns the @lit/task that does it.
  */
-export class FeedController {
+export class FeedController implements ReactiveController {
   /** The filter panel's code as soon as it is here, before the feed: the panel's frame shows while loading. */
   feature?: Panels;
-  readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean], LoadedFeed>;
+  readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean, string | undefined], LoadedFeed>;
   private reported: unknown;
+  /** The last feed read and validated, and from what: a change of display zone only indexes it again. */
+  private lastRead?: { input: readonly unknown[]; read: Promise<ReadFeed>; done: boolean };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: () => FeedSource,
+    /** The widget's messages, once its language is here: `error` carries a message in it. */
+    private readonly messages: () => Messages | undefined,
   ) {
     this.task = new Task(host, {
       args: () => {
-        const { src, events, timeout, filtering } = this.source();
-        return [src, events, timeout, filtering] as const;
+        const { src, events, timeout, filtering, timezone } = this.source();
+        return [src, events, timeout, filtering, timezone] as const;
       },
-      task: ([src, events, timeout, filtering], { signal }) => this.load(src, events, timeout, filtering, signal),
+      task: ([src, events, timeout, filtering, timezone], { signal }) => this.load([src, events, timeout, filtering], timezone, signal),
     });
+    host.addController(this);
   }
 
-  private async load(
-    src: string | undefined, events: FeedInput | undefined, timeout: number, filtering: boolean, signal: AbortSignal,
-  ): Promise<LoadedFeed> {
+  hostUpdated() {
+    const m = this.messages();
+    if (m) this.report(m);
+  }
+
+  /**
+   * Reads and validates the feed, then indexes it for the display zone, in time
+   * slices. When only the zone changed, the feed read last time is indexed again
+   * (in slices too), not fetched again.
+   */
+  private async load(input: readonly [string | undefined, FeedInput | undefined, number, boolean], zone: string | undefined, signal: AbortSignal): Promise<LoadedFeed> {
     const slicer = timeSlicer(8, signal);
+    const last = this.lastRead;
+    // A read still running when the zone changed was cut short with its task: read again.
+    const again = last?.done === true && last.input.every((value, i) => value === input[i]);
+    const read = again ? last.read : this.read(...input, slicer, signal);
+    if (!again) {
+      const entry = { input, read, done: false };
+      this.lastRead = entry;
+      read.then(() => (entry.done = true), () => {});
+    }
+    const { feed, feature, filters } = await read;
+    const index = await EventIndex.build(feed, zone ?? feed.timezone ?? DEFAULT_TIMEZONE, slicer);
+    const loaded: LoadedFeed = { feed, index, ...(feature ? { feature } : {}), ...(filters ? { filters } : {}), reindexed: again };
+    // The first render with data then starts a browser task of its own, not the last slice's.
+    await slicer.pause();
+    if (this.searchWanted) setTimeout(() => this.prepareSearch(), 0);
+    return loaded;
+  }
+
+  private async read(
+    src: string | undefined, events: FeedInput | undefined, timeout: number, filtering: boolean, slicer: Slicer, signal: AbortSignal,
+  ): Promise<ReadFeed> {
     // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
     const featureLoad = filtering ? loadPanels() : null;
     // Already here (see define.ts): the loading state's first render shows the panel's frame.
@@ -116,16 +156,12 @@ export class FeedController {
     // Entries of an iCalendar feed that could not even be mapped count as skipped, like broken JSON events.
     const feed = calendarProblems.length ? { ...parsed, skipped: [...calendarProblems, ...parsed.skipped] } : parsed;
     if (needsRecurrence(feed.events)) await loadRecurrenceEngine(feed.events);
-    const index = await EventIndex.build(feed, this.zoneFor(feed), slicer);
     // A feed with a subscription address needs the feature module for its box, even without filters.
     const featuresNeeded = featureLoad ?? (feed.subscribeUrl ? loadPanels() : null);
-    const loaded: LoadedFeed = { feed, index };
-    if (featuresNeeded) loaded.feature = await featuresNeeded;
-    if (featureLoad) loaded.filters = new loaded.feature!.FilterIndex(feed.events);
-    // The first render with data then starts a browser task of its own, not the last slice's.
-    await slicer.pause();
-    if (this.searchWanted) setTimeout(() => this.prepareSearch(), 0);
-    return loaded;
+    const read: ReadFeed = { feed };
+    if (featuresNeeded) read.feature = await featuresNeeded;
+    if (featureLoad) read.filters = new read.feature!.FilterIndex(feed.events);
+    return read;
   }
 
   /** The display zone: the `timezone` attribute, else the feed's, else Berlin. */
@@ -137,13 +173,9 @@ export class FeedController {
     return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
   }
 
-  /** The loaded feed, its index rebuilt when the display zone changed since loading. */
+  /** The loaded feed, indexed for the display zone. */
   get value(): LoadedFeed | undefined {
-    const loaded = this.task.value;
-    if (!loaded) return undefined;
-    const zone = this.zoneFor(loaded.feed);
-    if (loaded.index.zone !== zone) loaded.index = new EventIndex(loaded.feed, zone);
-    return loaded;
+    return this.task.value;
   }
 
   /**
@@ -166,12 +198,13 @@ export class FeedController {
     void this.task.run();
   }
 
-  /** Fires `load` or `error` once per outcome of the task, after it was rendered. */
-  report(m: Messages) {
+  /** Fires `load` or `error` once per outcome of the task, after it was rendered (not for a new display zone). */
+  private report(m: Messages) {
     const { status } = this.task;
     if (status === TaskStatus.COMPLETE && this.reported !== this.task.value) {
-      const { feed, index } = this.value!;
+      const { feed, index, reindexed } = this.value!;
       this.reported = this.task.value;
+      if (reindexed) return;
       // Series whose rule the engine cannot expand show nothing: they count as skipped.
       const skipped: SkippedEvent[] = [...feed.skipped, ...index.seriesProblems];
       const total = feed.skipped.length + feed.events.length;

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FilterIndex } from '../data/filter/filter.js';
 import { NO_FILTER, criteriaEqual, type FilterCriteria } from '../data/filter/filter-criteria.js';
 import type { Panels } from '../features/load-panels.js';
@@ -29,7 +29,7 @@ const ANNOUNCE_AFTER_MS = 700;
  * resident's choices; the panel's disclosure; the `filter-change` event; and
  * the polite announcement of the result count once the user pauses.
  */
-export class FilterController {
+export class FilterController implements ReactiveController {
   criteria: FilterCriteria = NO_FILTER;
   expanded = false;
   private presetsApplied?: { index: FilterIndex; key: string };
@@ -42,7 +42,14 @@ export class FilterController {
     private readonly announce: () => void,
     /** The search field got focus. */
     private readonly onSearchFocus: () => void,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  /** A widget taken off the page announces nothing more. */
+  hostDisconnected() {
+    clearTimeout(this.announceTimer);
+  }
 
   /**
    * Applies the editor's preset attributes to a newly loaded feed (or when the

@@ -118,6 +118,35 @@ describe('subscribe', () => {
     expect($<HTMLInputElement>(el, '#subscribe-url')!.value).to.equal('https://www.musterstadt.example/termine.ics');
   });
 
+  it('says the address was copied, and keeps working when the language changes afterwards', async () => {
+    const copied: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await mount({ events: { subscribeUrl: 'https://www.musterstadt.example/termine.ics', events: feed() }, waitFor: 'load' });
+      const copy = () => $<HTMLButtonElement>(el, '[part~="copy"]')!;
+      copy().click();
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(copied).to.deep.equal(['https://www.musterstadt.example/termine.ics']);
+      expect(text(copy())).to.equal('Adresse kopiert');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(text(copy())).to.equal('Address copied');
+      el.setAttribute('lang', 'de');
+      await el.updateComplete;
+      expect(text($(el, '.subscribe-hint'))).to.contain('Abonnieren Sie den Kalender');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
   it('drops a subscribeUrl that is not http(s) or webcal', async () => {
     const el = await mount({ events: { subscribeUrl: 'javascript:alert(1)', events: feed() }, waitFor: 'load' });
     expect($(el, '[part~="subscribe"]')).to.equal(null);

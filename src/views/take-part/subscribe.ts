@@ -4,8 +4,9 @@ import type { Messages } from '../../i18n/messages.js';
 /**
  * The feed's iCalendar address: a webcal: link that opens the resident's
  * calendar app, and the https: address to copy into apps that ask for one.
+ * `copied` comes from the element, so the button's words follow its language.
  */
-export function subscribeBox(httpsUrl: string, m: Messages, announce: (text: string) => void) {
+export function subscribeBox(httpsUrl: string, m: Messages, copied: boolean, onCopied: () => void) {
   const webcal = httpsUrl.replace(/^https?:/i, 'webcal:');
   return html`<div class="subscribe" part="subscribe">
     <p class="subscribe-hint">${m.participate.subscribeHint}</p>
@@ -18,17 +19,13 @@ export function subscribeBox(httpsUrl: string, m: Messages, announce: (text: str
         class="text-button animate"
         part="button copy"
         @click=${(e: Event) => {
-          const button = e.currentTarget as HTMLButtonElement;
-          const input = button.parentElement!.querySelector('input')!;
+          const input = (e.currentTarget as HTMLElement).parentElement!.querySelector('input')!;
           // The Clipboard API needs a secure context; selecting the text still lets the resident copy it.
           input.select();
-          navigator.clipboard?.writeText(input.value).then(() => {
-            button.textContent = m.participate.copied;
-            announce(m.participate.copied);
-          }, () => {});
+          navigator.clipboard?.writeText(input.value).then(onCopied, () => {});
         }}
       >
-        ${m.participate.copy}
+        ${copied ? m.participate.copied : m.participate.copy}
       </button>
     </div>
   </div>`;
