@@ -115,7 +115,8 @@ if (wtrGroups.length) {
     const c = counts[engine] ?? { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
     results.push({ suite: 'browser: unit+element', engine, ...c });
   }
-  if (!ok) stop('browser tests failed');
+  // The Node suites still run: one CI run shows every failure.
+  if (!ok) console.error('\ntest: browser tests failed; the other suites run on');
 }
 
 // 4. Node suites.
@@ -136,7 +137,6 @@ if (nodeSuites.length) {
       results.push({ suite, engine, ...c });
     }
   }
-  if (!ok) stop('a Node suite failed');
 }
 
 const total = summary();

@@ -28,6 +28,20 @@ describe('public API', () => {
     expect(text($(el, '[data-event-id="nacht"] .item-time'))).to.equal('16:00–19:00 Uhr');
   });
 
+  it('indexes the feed again for a new timezone without fetching it again or firing load twice', async () => {
+    const src = `/feeds/echo?${new URLSearchParams({ body: JSON.stringify(novemberFeed), zone: 'again' })}`;
+    const el = await mount({ attrs: { date: '2026-11-01', view: 'list', src }, waitFor: 'load' });
+    const fetches = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(src)).length;
+    expect(fetches()).to.equal(1);
+    let loads = 0;
+    el.addEventListener('load', () => loads++);
+    el.setAttribute('timezone', 'America/New_York');
+    await waitUntil(() => text($(el, '[data-event-id="werkstatt"] .item-time')) === '12:00–14:30 Uhr', 'New York times', { timeout: 3000 });
+    expect(fetches(), 'requests for the feed').to.equal(1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(loads, 'load events for the new zone').to.equal(0);
+  });
+
   it('shows Berlin days and times whatever zone the browser is in', async () => {
     // The element tests run with the browser in Asia/Tokyo (see web-test-runner.config.mjs).
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Asia/Tokyo');

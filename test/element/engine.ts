@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
-export const engine: Engine = /\bFirefox\//.test(navigator.userAgent) ? 'firefox' : /\bChrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+export const engine: Engine = /\bFirefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
 
 const LIMITS = {
   /** Emulating prefers-reduced-motion and prefers-color-scheme (web-test-runner's emulateMedia). */

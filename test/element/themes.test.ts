@@ -46,11 +46,16 @@ describe('themes', () => {
 
       it('shows a focus ring of at least 3:1 against the background', async () => {
         const el = await mount({ attrs: { date: '2026-11-10' }, events: feed, waitFor: 'load' });
-        // Into the grid with Tab, as a keyboard user arrives (WebKit shows no ring for a
-        // programmatic focus), then on with an arrow key.
+        // Into the grid with the keyboard, as a keyboard user arrives (WebKit shows no ring for a
+        // programmatic focus): Tab to a button after the widget, Shift+Tab back; then an arrow key.
+        const after = document.createElement('button');
+        after.textContent = 'after';
+        el.parentElement!.after(after);
         $(el, '[role="gridcell"][tabindex="0"]')!.focus();
         await sendKeys({ press: 'Tab' });
+        expect(document.activeElement, 'Tab leaves the grid').to.equal(after);
         await sendKeys({ press: 'Shift+Tab' });
+        after.remove();
         await sendKeys({ press: 'ArrowRight' });
         await el.updateComplete;
         const cell = el.shadowRoot!.activeElement as HTMLElement;
