@@ -88,14 +88,22 @@ const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule
 /**
  * The classic script stays one file within 45 KB gzip, so it leaves out what
  * the ES build fetches on demand for some feeds and clicks: ical.js (~23 KB
- * gzip; it reads JSON feeds and says so for an iCalendar one), the .ics writer
- * and the sliced parser for very large feeds. Keys are the files in src/.
+ * gzip; it reads JSON feeds and says so for an iCalendar one), the .ics writer,
+ * the URL state and the sliced parser for very large feeds. Keys are the files in src/.
  */
 const CLASSIC_STUBS = {
   'src/data/ics/ics-import.ts':
     "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build (participation-calendar.js); the classic script reads JSON feeds'); }",
   // Nor can it carry the .ics writer for "add to my calendar": the buttons are left out.
   'src/features/ics-download.ts': 'export const icsDownloadAvailable = false; export async function downloadIcs() {}',
+  // Nor does it keep the widget's state in the page URL (`url-state`): it says so once.
+  'src/controllers/url-state.ts': [
+    'export class UrlStateController {',
+    "  constructor() { console.warn('participation-calendar: url-state needs the ES module build (participation-calendar.js); the classic script leaves the URL alone'); }",
+    '  read() { return null; }',
+    '  sync() {}',
+    '}',
+  ].join('\n'),
   // Big feeds are parsed with one JSON.parse (a longer pause at 10,000+ events) instead of in slices.
   'src/data/load/json-slices.ts': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',
 };

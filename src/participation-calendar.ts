@@ -21,7 +21,8 @@ import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './views/month/month-keyboard.js';
 import { PeriodData, type ListData, type MonthData } from './data/filter/period-data.js';
 import { FilterController } from './controllers/filter-controller.js';
-import { UrlStateController, type UrlState } from './controllers/url-state.js';
+import type { UrlStateController, UrlState } from './controllers/url-state.js';
+import { onDemand } from './data/load/on-demand.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { FeedController, errorDetail, type LoadedFeed } from './controllers/feed-controller.js';
 import { Announcer } from './controllers/announcer.js';
@@ -30,18 +31,14 @@ import { calendarStyles } from './styles/calendar.styles.js';
 
 import type { ParticipationCalendarEventMap } from './events.js';
 
-/** The period on screen, as derived in willUpdate: counts and facets, and the month's or the list's data. */
-interface ShownPeriod {
-  count: number;
-  unfiltered: number;
-  facets: Facets;
-  month?: MonthData;
-  list?: ListData;
-  /** The list's rows rendered so far. */
-  rows?: ReturnType<typeof limitListItems>;
-}
+/** The period on screen, as derived in willUpdate: the month's data, or the list's with the rows rendered so far. */
+type ShownPeriod = MonthData | (ListData & { rows: ReturnType<typeof limitListItems> });
 
 const NO_FACETS: Facets = { categories: [], districts: [], formats: [] };
+
+/** The url-state controller: fetched only by widgets with the `url-state` attribute. */
+const urlStateCode = onDemand(() => import('./controllers/url-state.js'));
+
 
 export type {
   LoadDetail, ErrorDetail, FilterChangeDetail, LoadEvent, ErrorEvent, FilterChangeEvent, ParticipationCalendarEventMap,
@@ -75,7 +72,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr formats - Comma-separated formats preselected in the filter: `in-person`, `online`, `hybrid`.
  * @attr filters - `panel` (default): residents see the filter panel; `none`: no panel (presets still apply).
  * @attr running - `strip` (default): a "Jetzt mitmachen" strip above the views lists participation phases open today, soonest to close first; `none`: no strip.
- * @attr url-state - Keep view, month, filters, search and the open event in the page URL (back/forward work). The value, if any, is the parameter prefix (default `pc`).
+ * @attr url-state - Keep view, month, filters, search and the open event in the page URL (back/forward work). The value, if any, is the parameter prefix (default `pc`). ES module build only (fetched on demand).
  * @prop {FeedInput | undefined} events - Feed data given directly (an array of events or `{ timezone, events }`); used instead of `src`.
  *
  * @fires load - The feed was loaded and the view rendered. detail: `{ count, skipped, warnings }`.
@@ -186,11 +183,8 @@ export class ParticipationCalendar extends LitElement {
     () => this.announcer.results(this.strings.messages),
     () => this.feed.prepareSearch(),
   );
-  private readonly url = new UrlStateController(
-    this,
-    () => (this.urlState === undefined || this.urlState === null ? null : this.urlState.trim() || 'pc'),
-    (state) => this.applyUrlState(state),
-  );
+  /** With `url-state` only: its code comes on demand (see connectUrlState). */
+  private url?: UrlStateController;
   private readonly period = new PeriodData();
   private readonly announcer = new Announcer(this, () => {
     const m = this.strings.messages;
@@ -204,11 +198,29 @@ export class ParticipationCalendar extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    const state = this.url.read();
-    if (state) this.pendingUrlState = state;
+    this.connectUrlState();
+  }
+
+  /**
+   * With `url-state`, the URL's state is read once its code is here (~1 KB
+   * gzip that pages without the attribute never load). It usually arrives
+   * while the feed loads; where the feed came first, the URL's state is
+   * applied as back/forward would apply it.
+   */
+  private connectUrlState() {
+    if (this.url || this.urlState === undefined || this.urlState === null) return;
+    urlStateCode.load().then(({ UrlStateController }) => {
+      if (this.url) return;
+      this.url = new UrlStateController(this, () => (this.urlState == null ? null : this.urlState.trim() || 'pc'), (state) => this.applyUrlState(state));
+      const state = this.url.read();
+      if (state && this.feed.value) this.applyUrlState(state, true);
+      else if (state) this.pendingUrlState = state;
+      this.requestUpdate();
+    }, (error: unknown) => console.warn('participation-calendar: the url-state code could not be loaded; the URL is left alone:', error));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('urlState')) this.connectUrlState();
     if (changed.has('date') || this.cursor === undefined) {
       const requested = this.date ? parseIsoDayNumber(this.date) : null;
       if (this.date && requested === null) console.warn(`participation-calendar: date "${this.date}" is not YYYY-MM-DD (ignored)`);
@@ -249,13 +261,9 @@ export class ParticipationCalendar extends LitElement {
   private derivePeriod({ index, filters }: LoadedFeed): ShownPeriod {
     const monthStart = firstOfMonth(this.cursor!);
     const criteria = this.filter.criteria;
-    if (this.view === 'list') {
-      const list = this.period.list(index, filters, criteria, monthStart, lastOfMonth(monthStart));
-      const rows = limitListItems(list.groups, this.listRows);
-      return { count: list.count, unfiltered: list.unfiltered, facets: list.facets, list, rows };
-    }
-    const month = this.period.month(index, filters, criteria, monthStart);
-    return { count: month.count, unfiltered: month.unfiltered, facets: month.facets, month };
+    if (this.view !== 'list') return this.period.month(index, filters, criteria, monthStart);
+    const list = this.period.list(index, filters, criteria, monthStart, lastOfMonth(monthStart));
+    return { ...list, rows: limitListItems(list.groups, this.listRows) };
   }
 
   /** `await el.updateComplete` also waits for a language or the details view still being fetched. */
@@ -360,19 +368,18 @@ export class ParticipationCalendar extends LitElement {
     const { count } = shown;
 
     let content;
-    if (shown.list) {
-      const { groups } = shown.list;
+    if ('groups' in shown) {
+      const { groups } = shown;
       const events = () => [...new Set([...groups.running, ...groups.days.flatMap((d) => d.items)].map((o) => o.event))];
       const addAll = count && icsDownloadAvailable
         ? { label: m.participate.addAllToCalendar(count), go: () => this.saveToCalendar(events(), `${m.calendarLabel} ${heading}`) }
         : null;
-      content = listView({ ...shown.rows!, headingId, ctx, today: this.today(), actions, addAll });
+      content = listView({ ...shown.rows, headingId, ctx, today: this.today(), actions, addAll });
     } else {
-      const month = shown.month!;
       content = monthView({
-        weeks: month.weeks,
+        weeks: shown.weeks,
         month: monthStart,
-        byDay: month.byDay,
+        byDay: shown.byDay,
         focusDay: cursor,
         today: this.today(),
         compact: this.width.width < COMPACT_BELOW_PX,
@@ -395,7 +402,7 @@ export class ParticipationCalendar extends LitElement {
       nextDay: () => index.nextDayWithEvents(monthEnd),
       goTo: (day) => this.goTo(day),
     }, m);
-    return html`${notice}${shown.list && count === 0 ? nothing : content}`;
+    return html`${notice}${'groups' in shown && count === 0 ? nothing : content}`;
   }
 
   /** "Jetzt mitmachen": phases open today, with the active filters, when the feed is there. */
@@ -428,7 +435,7 @@ export class ParticipationCalendar extends LitElement {
       this.focusCursorAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.cursor}"]`)?.focus();
     }
-    if (this.shown?.rows?.truncated && !this.moreRowsQueued) {
+    if (this.shown && 'rows' in this.shown && this.shown.rows.truncated && !this.moreRowsQueued) {
       this.moreRowsQueued = true;
       // The next rows are rendered in a task after this frame is painted: in the frame's own
       // rAF they would add their render to its layout, one long task.
@@ -443,7 +450,7 @@ export class ParticipationCalendar extends LitElement {
   /** Mirrors the state into the URL (with `url-state`) once the feed is there and the URL's own state applied. */
   private writeUrlState() {
     if (!this.feed.value || this.pendingUrlState) return;
-    this.url.sync({
+    this.url?.sync({
       view: this.view === 'list' ? 'list' : 'month',
       month: firstOfMonth(this.cursor!),
       criteria: this.filter.criteria,
@@ -451,11 +458,11 @@ export class ParticipationCalendar extends LitElement {
     });
   }
 
-  /** Back or forward: the URL's state becomes the widget's. */
-  private applyUrlState(state: UrlState) {
-    this.view = state.view ?? 'month';
+  /** Back or forward: the URL's state becomes the widget's (`onlyGiven`: what the URL names, over what is shown). */
+  private applyUrlState(state: UrlState, onlyGiven = false) {
+    if (state.view || !onlyGiven) this.view = state.view ?? 'month';
     if (state.month !== undefined) this.cursor = state.month;
-    this.filter.restore(state.criteria);
+    if (isActive(state.criteria) || !onlyGiven) this.filter.restore(state.criteria);
     const loaded = this.feed.value;
     if (state.event && loaded) this.openByKey(state.event, loaded.index);
     else if (!state.event && this.details.selected) this.details.close();

@@ -27,7 +27,7 @@ import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence/recurr
 import { dayInZone, startOfDayInstant } from '../data/time/time-zone.js';
 import { webUrl } from '../data/validate/safe-url.js';
 import { dayOfEnd, formatDay, formatInstant } from '../i18n/format.js';
-import { loadMessages, type Language, type Messages } from '../i18n/index.js';
+import { loadMessages, loadStaticListMessages, type Language, type Messages } from '../i18n/index.js';
 
 export interface RenderOptions {
   /** Language of the surrounding text (headings, dates, "Vor Ort"). Default `de`. */
@@ -245,7 +245,7 @@ function periodText(fromDay: number, toDay: number, m: Messages): string {
  */
 export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}): Promise<RenderResult> {
   const lang = options.lang ?? 'de';
-  const m = await loadMessages(lang);
+  const [m, staticList] = await Promise.all([loadMessages(lang), loadStaticListMessages(lang)]);
   const tz = options.timeZone ?? feed.timezone;
   const now = options.now ?? Date.now();
   const fromDay = options.fromDay ?? dayInZone(now, tz);
@@ -266,7 +266,7 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
   const headingId = `${prefix}-heading`;
   const parts: string[] = [];
   parts.push(`<section class="pc-static" lang="${escapeHtml(m.tag)}" aria-labelledby="${escapeHtml(headingId)}">`);
-  parts.push(`<h2 id="${escapeHtml(headingId)}">${escapeHtml(m.staticList.heading)}, ${escapeHtml(periodText(fromDay, toDay, m))}</h2>`);
+  parts.push(`<h2 id="${escapeHtml(headingId)}">${escapeHtml(staticList.heading)}, ${escapeHtml(periodText(fromDay, toDay, m))}</h2>`);
   const group = (id: string, heading: string, items: Occurrence[], day: number | null) => {
     parts.push(`<section class="pc-static-day" aria-labelledby="${escapeHtml(id)}">`);
     parts.push(`<h3 id="${escapeHtml(id)}">${heading}</h3>`);
@@ -279,7 +279,7 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
   for (const { day, items } of days) {
     group(`${prefix}-${formatIsoDate(day)}`, timeEl(formatIsoDate(day), formatDay(day, 'fullDate', m)), items, day);
   }
-  if (!running.length && !days.length) parts.push(`<p>${escapeHtml(m.staticList.none)}</p>`);
+  if (!running.length && !days.length) parts.push(`<p>${escapeHtml(staticList.none)}</p>`);
 
   const occurrences = [...running, ...days.flatMap((d) => d.items)];
   const jsonLd = occurrences.map((occ) => occurrenceToJsonLd(occ, feed.timezone, feedLang));

@@ -43,12 +43,14 @@ export interface FeedSource {
 interface ReadFeed {
   feed: ParsedFeed;
   /** Search texts and facet values, for the filter panel (absent without filtering). */
-  filters?: FilterIndex;
+  filters?: FilterIndex | undefined;
   /** The filter panel's code, loaded alongside the feed when filters apply. */
-  feature?: Panels;
+  feature?: Panels | undefined;
 }
 
 export interface LoadedFeed extends ReadFeed {
+  /** What it was read from: src, events, timeout and filtering. */
+  input: readonly unknown[];
   index: EventIndex;
   /** The same feed as before, indexed for a new display zone: no new `load` event. */
   reindexed: boolean;
@@ -65,8 +67,6 @@ export class FeedController implements ReactiveController {
   feature?: Panels;
   readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean, string | undefined], LoadedFeed>;
   private reported: unknown;
-  /** The last feed read and validated, and from what: a change of display zone only indexes it again. */
-  private lastRead?: { input: readonly unknown[]; read: Promise<ReadFeed>; done: boolean };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -96,18 +96,12 @@ export class FeedController implements ReactiveController {
    */
   private async load(input: readonly [string | undefined, FeedInput | undefined, number, boolean], zone: string | undefined, signal: AbortSignal): Promise<LoadedFeed> {
     const slicer = timeSlicer(8, signal);
-    const last = this.lastRead;
-    // A read still running when the zone changed was cut short with its task: read again.
-    const again = last?.done === true && last.input.every((value, i) => value === input[i]);
-    const read = again ? last.read : this.read(...input, slicer, signal);
-    if (!again) {
-      const entry = { input, read, done: false };
-      this.lastRead = entry;
-      read.then(() => (entry.done = true), () => {});
-    }
-    const { feed, feature, filters } = await read;
+    // Only the zone changed: the feed on screen is indexed again, not fetched and validated again.
+    const last = this.task.value;
+    const again = last?.input.every((value, i) => value === input[i]) === true;
+    const { feed, feature, filters } = again ? last! : await this.read(...input, slicer, signal);
     const index = await EventIndex.build(feed, zone ?? feed.timezone ?? DEFAULT_TIMEZONE, slicer);
-    const loaded: LoadedFeed = { feed, index, ...(feature ? { feature } : {}), ...(filters ? { filters } : {}), reindexed: again };
+    const loaded: LoadedFeed = { input, feed, index, feature, filters, reindexed: again };
     // The first render with data then starts a browser task of its own, not the last slice's.
     await slicer.pause();
     if (this.searchWanted) setTimeout(() => this.prepareSearch(), 0);

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages, StaticListMessages } from './messages.js';
 
 const termine = (n: number) => (n === 1 ? '1 Termin' : `${n} Termine`);
 
@@ -54,10 +54,6 @@ export const de: Messages = {
   emptyMonth: (month) => `Im ${month} gibt es keine Beteiligungstermine.`,
   nextEventsIn: (month) => `Zu den Terminen im ${month}`,
   noUpcomingEvents: 'Danach sind keine weiteren Termine angekündigt.',
-  staticList: {
-    heading: 'Termine der Bürgerbeteiligung',
-    none: 'In diesem Zeitraum sind keine Termine angekündigt.',
-  },
   filters: {
     toggle: 'Filter',
     toggleActive: (n) => `Filter (${n} aktiv)`,
@@ -113,4 +109,9 @@ export const de: Messages = {
     cancelledNotice: 'Dieser Termin ist abgesagt.',
     postponedNotice: 'Dieser Termin ist verschoben. Der neue Termin wird noch bekannt gegeben.',
   },
+};
+
+export const staticList: StaticListMessages = {
+  heading: 'Termine der Bürgerbeteiligung',
+  none: 'In diesem Zeitraum sind keine Termine angekündigt.',
 };

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages, StaticListMessages } from './messages.js';
 
 const events = (n: number) => (n === 1 ? '1 event' : `${n} events`);
 
@@ -54,10 +54,6 @@ export const en: Messages = {
   emptyMonth: (month) => `There are no participation events in ${month}.`,
   nextEventsIn: (month) => `Go to the events in ${month}`,
   noUpcomingEvents: 'No further events have been announced.',
-  staticList: {
-    heading: 'Participation events',
-    none: 'No events have been announced for this period.',
-  },
   filters: {
     toggle: 'Filters',
     toggleActive: (n) => `Filters (${n} active)`,
@@ -112,4 +108,9 @@ export const en: Messages = {
     cancelledNotice: 'This event has been cancelled.',
     postponedNotice: 'This event has been postponed. The new date will be announced.',
   },
+};
+
+export const staticList: StaticListMessages = {
+  heading: 'Participation events',
+  none: 'No events have been announced for this period.',
 };

@@ -1,5 +1,5 @@
 import { de } from './de.js';
-import type { Messages } from './messages.js';
+import type { Messages, StaticListMessages } from './messages.js';
 import { onDemand, type OnDemand } from '../data/load/on-demand.js';
 
 export type { Messages } from './messages.js';
@@ -7,7 +7,7 @@ export type { Messages } from './messages.js';
 /**
  * The languages the widget speaks. German is in the bundle; every other
  * language is a separate file next to it, fetched only when a page uses it.
- * Adding a language: a file like en.ts and a line here.
+ * Adding a language: a file like en.ts and a line here and in `staticLists`.
  */
 const languages = {
   de: onDemand(() => Promise.resolve(de)),
@@ -18,6 +18,16 @@ export type Language = keyof typeof languages;
 
 /** The languages there are messages for: what the CLI's `--lang` accepts. */
 export const LANGUAGES = Object.keys(languages) as Language[];
+
+/** The CLI's static-list strings, exported by each language file beside its messages (never in the widget's bundle). */
+const staticLists = {
+  de: () => import('./de.js').then((module) => module.staticList),
+  en: () => import('./en.js').then((module) => module.staticList),
+} satisfies Record<Language, () => Promise<StaticListMessages>>;
+
+export function loadStaticListMessages(language: Language): Promise<StaticListMessages> {
+  return staticLists[language]();
+}
 
 // German needs no request: at hand from the start.
 void languages.de.load();

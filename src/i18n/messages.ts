@@ -79,13 +79,6 @@ export interface Messages {
   emptyMonth: (month: string) => string;
   nextEventsIn: (month: string) => string;
   noUpcomingEvents: string;
-  /** The static list that `participation-calendar render` writes (src/cli/render.ts). */
-  staticList: {
-    /** Its heading, followed by the period: "Termine der Bürgerbeteiligung, 1. November – 30. November 2026". */
-    heading: string;
-    /** Instead of the days when the period has no events. */
-    none: string;
-  };
   filters: {
     /** The disclosure button on narrow screens. */
     toggle: string;
@@ -147,4 +140,12 @@ export interface Messages {
     cancelledNotice: string;
     postponedNotice: string;
   };
+}
+
+/** Strings only the static list of `participation-calendar render` needs (src/cli/render.ts): not in the widget's bundle. */
+export interface StaticListMessages {
+  /** Its heading, followed by the period: "Termine der Bürgerbeteiligung, 1. November – 30. November 2026". */
+  heading: string;
+  /** Instead of the days when the period has no events. */
+  none: string;
 }

@@ -1,0 +1,11 @@
+import { rollup } from 'rollup';
+const configs = (await import(process.cwd() + '/rollup.config.js')).default;
+const which = process.argv[2] === 'iife' ? 1 : 0;
+const cfg = configs[which];
+const bundle = await rollup({ ...cfg, onwarn() {} });
+const { output } = await bundle.generate({ ...cfg.output, file: undefined, dir: 'x', inlineDynamicImports: which === 1 });
+const main = output.find((c) => c.type === 'chunk' && c.isEntry);
+const rows = Object.entries(main.modules).map(([id, m]) => [m.renderedLength, id.replace(process.cwd() + '/', '')]).sort((a, b) => b[0] - a[0]);
+let total = 0; for (const [n] of rows) total += n;
+for (const [n, id] of rows.slice(0, 45)) console.log(String(n).padStart(7), id);
+console.log('total rendered (pre-terser)', total);
