@@ -209,15 +209,19 @@ export class ParticipationCalendar extends LitElement {
    */
   private connectUrlState() {
     if (this.url || this.urlState === undefined || this.urlState === null) return;
-    urlStateCode.load().then(({ UrlStateController }) => {
+    this.urlLoading ??= urlStateCode.load().then(({ UrlStateController }) => {
       if (this.url) return;
       this.url = new UrlStateController(this, () => (this.urlState == null ? null : this.urlState.trim() || 'pc'), (state) => this.applyUrlState(state));
       const state = this.url.read();
       if (state && this.feed.value) this.applyUrlState(state, true);
       else if (state) this.pendingUrlState = state;
       this.requestUpdate();
-    }, (error: unknown) => console.warn('participation-calendar: the url-state code could not be loaded; the URL is left alone:', error));
+    }, (error: unknown) => console.warn('participation-calendar: the url-state code could not be loaded; the URL is left alone:', error))
+      .finally(() => (this.urlLoading = undefined));
   }
+
+  /** The url-state code on its way (see getUpdateComplete). */
+  private urlLoading?: Promise<void>;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('urlState')) this.connectUrlState();
@@ -266,10 +270,10 @@ export class ParticipationCalendar extends LitElement {
     return { ...list, rows: limitListItems(list.groups, this.listRows) };
   }
 
-  /** `await el.updateComplete` also waits for a language or the details view still being fetched. */
+  /** `await el.updateComplete` also waits for a language, the details view or the url-state code still being fetched. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = this.strings.loading ?? (this.details.selected && !this.details.view ? this.details.loading : null);
+    const pending = this.strings.loading ?? (this.details.selected && !this.details.view ? this.details.loading : null) ?? this.urlLoading;
     if (!pending) return done;
     await pending;
     return this.getUpdateComplete();
