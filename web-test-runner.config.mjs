@@ -144,6 +144,19 @@ const enginePlugin = {
       }
       return true;
     }
+    if (command === 'pc-a11y') {
+      // What a screen reader is told: the role, name and description Chromium computes, read
+      // from its accessibility tree (selectors pierce shadow roots with >>>).
+      if (!isChromium(session)) return false;
+      const page = session.browser.getPage(session.id);
+      const results = [];
+      for (const handle of await page.$$(payload.selector)) {
+        const node = await page.accessibility.snapshot({ root: handle, interestingOnly: false });
+        results.push(node ? { role: node.role, name: node.name ?? '', description: node.description ?? '' } : null);
+        await handle.dispose();
+      }
+      return results;
+    }
     if (command === 'pc-media') {
       if (!isChromium(session)) return false;
       const features = Object.entries(payload).map(([name, value]) => ({ name, value }));
@@ -196,7 +209,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), enginePlugin],
   middleware: [feedFixtures, flakyFeed],
   reporters: [defaultReporter(), countingReporter],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: WebKitGTK's first test of a file includes compiling its modules, slow on a loaded 2-core machine.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   concurrency: 1,

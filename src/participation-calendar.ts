@@ -12,15 +12,15 @@ import { dayInZone, isValidTimeZone } from './data/time/time-zone.js';
 import type { Messages } from './i18n/messages.js';
 import { formatDay, type TimeContext } from './i18n/format.js';
 import { toolbar, type ViewName } from './views/toolbar.js';
-import { monthView } from './views/month/month-view.js';
+import { MAX_LANES, monthView } from './views/month/month-view.js';
 import { listView, limitListItems } from './views/list/list-view.js';
-import { isActive } from './data/filter/filter-criteria.js';
-import { errorState, loadingState, periodNotice } from './views/states.js';
+import { NO_FILTER, isActive } from './data/filter/filter-criteria.js';
+import { errorState, incompleteNotice, loadingState, periodNotice } from './views/states.js';
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './views/month/month-keyboard.js';
 import { PeriodData, type ListData, type MonthData } from './data/filter/period-data.js';
-import { FilterController } from './controllers/filter-controller.js';
+import type { FilterController } from './controllers/filter-controller.js';
 import type { UrlStateController, UrlState } from './controllers/url-state.js';
 import { onDemand } from './data/load/on-demand.js';
 import { LanguageController } from './controllers/language-controller.js';
@@ -81,10 +81,11 @@ const LIST_ROWS_PER_FRAME = 120;
  *
  * @csspart toolbar - The bar with previous / today / next, the period heading and the view switch.
  * @csspart heading - The period heading ("November 2026").
- * @csspart button - Every button of the widget (with `previous`, `today`, `next`, `view-month`, `view-list`, `retry`, `close`, `next-events`, `filter-toggle`, `chip`, `reset`, `add-to-calendar`, `add-all`, `subscribe`, `copy`).
+ * @csspart button - Every button of the widget (with `skip`, `previous`, `today`, `next`, `view-month`, `view-list`, `retry`, `close`, `next-events`, `filter-toggle`, `close-filters`, `show-results`, `chip`, `reset`, `add-to-calendar`, `add-all`, `subscribe`, `copy`).
  * @csspart day - A day cell of the month grid (with `today`, `outside`, `focused`).
- * @csspart event - An event (with `phase`, `cancelled`, `postponed`).
+ * @csspart event - An event (with `bar` for a multi-day one drawn across the days of a week row, `phase`, `cancelled`, `postponed`).
  * @csspart more - The "+N more" button of a crowded day.
+ * @csspart incomplete - The notice under the calendar that some events of the feed could not be shown, with the reasons.
  * @csspart list-item - A row of the list view.
  * @csspart details - The details dialog.
  * @csspart link - A link in the details dialog.
@@ -177,12 +178,8 @@ export class ParticipationCalendar extends LitElement {
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
     filtering: usesPanels(this),
   }), () => this.strings.messages);
-  private readonly filter = new FilterController(
-    this,
-    () => ({ categories: this.categories, districts: this.districts, formats: this.formats }),
-    () => this.announcer.results(this.strings.messages),
-    () => this.feed.prepareSearch(),
-  );
+  /** Filter state, with the panels' code (which brings it): a calendar without panels or presets never filters. */
+  private filter?: FilterController;
   /** With `url-state` only: its code comes on demand (see connectUrlState). */
   private url?: UrlStateController;
   private readonly period = new PeriodData();
@@ -226,9 +223,8 @@ export class ParticipationCalendar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('urlState')) this.connectUrlState();
     if (changed.has('date') || this.cursor === undefined) {
-      const requested = this.date ? parseIsoDayNumber(this.date) : null;
-      if (this.date && requested === null) console.warn(`participation-calendar: date "${this.date}" is not YYYY-MM-DD (ignored)`);
-      this.cursor = requested ?? this.today();
+      if (this.date && parseIsoDayNumber(this.date) === null) console.warn(`participation-calendar: date "${this.date}" is not YYYY-MM-DD (ignored)`);
+      this.cursor = this.startDay();
       this.expandedDay = null;
     }
     if (this.pendingUrlState && this.cursor !== undefined && !this.feed.value) {
@@ -240,12 +236,22 @@ export class ParticipationCalendar extends LitElement {
     if (changed.has('timezone') && this.timezone && !isValidTimeZone(this.timezone)) {
       console.warn(`participation-calendar: timezone "${this.timezone}" is not an IANA time zone (ignored)`);
     }
-    // Adopted when the panel's code arrives, so the panel's frame is laid out while the feed loads.
-    if (this.feed.feature && this.filters !== 'none') this.adoptMoreStyles(this.feed.feature.filterStyles);
+    // Adopted when the panels' code arrives, so the panel's frame is laid out while the feed loads
+    // (the strip and the subscription box need them too, also with filters="none").
+    const panels = this.feed.feature;
+    if (panels) {
+      this.adoptMoreStyles(panels.filterStyles);
+      this.filter ??= new panels.FilterController(
+        this,
+        () => ({ categories: this.categories, districts: this.districts, formats: this.formats }),
+        () => this.announcer.results(this.strings.messages),
+        () => this.feed.prepareSearch(),
+      );
+    }
     const loaded = this.feed.value;
     if (loaded) {
       const fromUrl = this.pendingUrlState;
-      if (loaded.feature && loaded.filters) this.filter.applyPresets(loaded.feature, loaded.filters, fromUrl?.criteria);
+      if (loaded.feature && loaded.filters) this.filter?.applyPresets(loaded.feature, loaded.filters, fromUrl?.criteria);
       if (fromUrl) {
         this.pendingUrlState = undefined;
         if (fromUrl.event) this.openByKey(fromUrl.event, loaded.index);
@@ -264,8 +270,8 @@ export class ParticipationCalendar extends LitElement {
 
   private derivePeriod({ index, filters }: LoadedFeed): ShownPeriod {
     const monthStart = firstOfMonth(this.cursor!);
-    const criteria = this.filter.criteria;
-    if (this.view !== 'list') return this.period.month(index, filters, criteria, monthStart);
+    const criteria = this.criteria;
+    if (this.view !== 'list') return this.period.month(index, filters, criteria, monthStart, this.compact() ? 0 : MAX_LANES);
     const list = this.period.list(index, filters, criteria, monthStart, lastOfMonth(monthStart));
     return { ...list, rows: limitListItems(list.groups, this.listRows) };
   }
@@ -277,6 +283,20 @@ export class ParticipationCalendar extends LitElement {
     if (!pending) return done;
     await pending;
     return this.getUpdateComplete();
+  }
+
+  /** The skip link: past toolbar, filters and strip, to the grid's day, the list's first event, or what is shown instead. */
+  private readonly skipToCalendar = () =>
+    this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .list .item-button, .state button')?.focus();
+
+  /** What the filters ask for; nothing without the panels' code. */
+  private get criteria(): FilterCriteria {
+    return this.filter?.criteria ?? NO_FILTER;
+  }
+
+  /** The day shown first: the `date` attribute, else today. */
+  private startDay() {
+    return (this.date ? parseIsoDayNumber(this.date) : null) ?? this.today();
   }
 
   private today() {
@@ -302,7 +322,9 @@ export class ParticipationCalendar extends LitElement {
     // While loading, the panel shows its frame (search, dates) as soon as its code is here.
     const feature = this.filters === 'none' ? undefined : pending ? this.feed.feature : loaded?.feature;
     const side = feature !== undefined && this.width.width >= SIDE_PANEL_FROM_PX;
+    const filter = this.filter;
     return html`<div class="root" lang=${m.tag}>
+      <button type="button" class="skip-link" part="button skip" @click=${this.skipToCalendar}>${m.skipToCalendar}</button>
       ${toolbar({
         heading,
         headingId,
@@ -314,20 +336,23 @@ export class ParticipationCalendar extends LitElement {
         setView: (view) => (this.view = view),
       })}
       <div class="live sr-only" role="status" aria-live="polite" aria-atomic="true">${pending ? m.loading : this.announcer.text}</div>
-      ${feature && !pending ? feature.activeChips(this.filter.criteria, m, this.filter.chipActions) : nothing}
+      ${feature && filter && !pending ? feature.activeChips(filter.criteria, m, filter.chipActions, this.shown?.count ?? 0) : nothing}
       <div class="layout${side ? ' with-panel' : ''}">
-        ${feature
+        ${feature && filter
           ? feature.filterPanel({
               facets: this.shown?.facets ?? NO_FACETS,
-              criteria: this.filter.criteria,
+              criteria: filter.criteria,
               m,
               collapsible: !side,
-              expanded: this.filter.expanded,
-              actions: this.filter.actions,
+              expanded: filter.expanded,
+              results: this.shown?.count ?? 0,
+              invalidDates: filter.invalidDates,
+              actions: filter.actions,
             })
           : nothing}
         <div class="main">${this.renderRunning(m)}${body}</div>
       </div>
+      ${loaded && !pending ? incompleteNotice(this.feed.skipped, m) : nothing}
       ${loaded?.feed.subscribeUrl && loaded.feature && !pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.addressCopied, () => {
         this.addressCopied = true;
         this.announcer.say(m.participate.copied);
@@ -338,6 +363,7 @@ export class ParticipationCalendar extends LitElement {
         aria-labelledby="details-title"
         @close=${this.details.onClosed}
         @click=${this.details.onClick}
+        @keydown=${this.details.onKeydown}
       >
         ${this.details.view?.detailsContent({
           occ: this.details.selected,
@@ -357,6 +383,11 @@ export class ParticipationCalendar extends LitElement {
     if (this.moreStyles.includes(styles)) return;
     this.moreStyles.push(styles);
     adoptStyles(this.renderRoot as ShadowRoot, [...ParticipationCalendar.elementStyles, ...this.moreStyles]);
+  }
+
+  /** The month turns compact in a narrow widget: markers in the grid, the chosen day's events below. */
+  private compact() {
+    return this.width.width < COMPACT_BELOW_PX;
   }
 
   private timeContext(m: Messages): TimeContext {
@@ -383,10 +414,9 @@ export class ParticipationCalendar extends LitElement {
       content = monthView({
         weeks: shown.weeks,
         month: monthStart,
-        byDay: shown.byDay,
         focusDay: cursor,
         today: this.today(),
-        compact: this.width.width < COMPACT_BELOW_PX,
+        compact: this.compact(),
         expandedDay: this.expandedDay,
         headingId,
         ctx,
@@ -401,8 +431,8 @@ export class ParticipationCalendar extends LitElement {
 
     const notice = periodNotice({
       heading, count, unfiltered: shown.unfiltered,
-      filtersActive: isActive(this.filter.criteria),
-      resetFilters: () => this.filter.actions.reset(),
+      filtersActive: isActive(this.criteria),
+      resetFilters: () => this.filter?.actions.reset(),
       nextDay: () => index.nextDayWithEvents(monthEnd),
       goTo: (day) => this.goTo(day),
     }, m);
@@ -414,7 +444,7 @@ export class ParticipationCalendar extends LitElement {
     const loaded = this.feed.value;
     if (this.running === 'none' || !loaded?.feature || this.feed.pending) return nothing;
     const today = this.today();
-    const phases = this.openToday(loaded.index, loaded.filters, this.filter.criteria, today, loaded.feature);
+    const phases = this.openToday(loaded.index, loaded.filters, this.criteria, today, loaded.feature);
     return loaded.feature.runningStrip(phases, today, this.timeContext(m), (occ, trigger) => this.details.open(occ, trigger));
   }
 
@@ -457,7 +487,7 @@ export class ParticipationCalendar extends LitElement {
     this.url?.sync({
       view: this.view === 'list' ? 'list' : 'month',
       month: firstOfMonth(this.cursor!),
-      criteria: this.filter.criteria,
+      criteria: this.criteria,
       ...(this.details.selected ? { event: this.details.selected.key } : {}),
     });
   }
@@ -465,8 +495,10 @@ export class ParticipationCalendar extends LitElement {
   /** Back or forward: the URL's state becomes the widget's (`onlyGiven`: what the URL names, over what is shown). */
   private applyUrlState(state: UrlState, onlyGiven = false) {
     if (state.view || !onlyGiven) this.view = state.view ?? 'month';
-    if (state.month !== undefined) this.cursor = state.month;
-    if (isActive(state.criteria) || !onlyGiven) this.filter.restore(state.criteria);
+    // The focused day stays where the month does not change; an address without a month is the first one shown.
+    const month = state.month ?? (onlyGiven ? undefined : firstOfMonth(this.startDay()));
+    if (month !== undefined && month !== firstOfMonth(this.cursor!)) this.cursor = month;
+    if (isActive(state.criteria) || !onlyGiven) this.filter?.restore(state.criteria);
     const loaded = this.feed.value;
     if (state.event && loaded) this.openByKey(state.event, loaded.index);
     else if (!state.event && this.details.selected) this.details.close();

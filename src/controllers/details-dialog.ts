@@ -56,6 +56,24 @@ export class DetailsDialogController implements ReactiveController {
     if (this.selected && this.view && dialog && !dialog.open) dialog.showModal();
   }
 
+  /**
+   * Tab and Shift+Tab go round inside the open dialog: a modal <dialog> keeps
+   * the page inert, but browsers still tab out of it into their own interface
+   * and the page's <body>.
+   */
+  onKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab') return;
+    const dialog = e.currentTarget as HTMLDialogElement;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, [tabindex="0"]')];
+    if (!focusable.length) return;
+    const first = focusable[0], last = focusable[focusable.length - 1];
+    const at = (this.host.renderRoot as ShadowRoot).activeElement;
+    if (e.shiftKey ? at === first || at === dialog : at === last) {
+      e.preventDefault();
+      (e.shiftKey ? last : first).focus();
+    }
+  };
+
   /** A click on the backdrop lands on the dialog element itself. */
   onClick = (e: MouseEvent) => {
     if (e.target === e.currentTarget) this.close();
@@ -74,6 +92,6 @@ export class DetailsDialogController implements ReactiveController {
   };
 
   private get dialog() {
-    return this.host.renderRoot.querySelector('dialog');
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.details');
   }
 }

@@ -63,8 +63,16 @@ export interface LoadedFeed extends ReadFeed {
  * as a `load` or `error` event. Owns the @lit/task that does it.
  */
 export class FeedController implements ReactiveController {
-  /** The filter panel's code as soon as it is here, before the feed: the panel's frame shows while loading. */
-  feature?: Panels;
+  /**
+   * The panels' code as soon as it is here, before the feed: the panel's frame
+   * shows while loading. Fetched while the page was idle (see define.ts), it is
+   * at hand for the first render.
+   */
+  get feature(): Panels | undefined {
+    return this.arrivedFeature ?? (this.source().filtering ? panelsIfLoaded() : undefined);
+  }
+
+  private arrivedFeature?: Panels;
   readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean, string | undefined], LoadedFeed>;
   private reported: unknown;
 
@@ -113,11 +121,9 @@ export class FeedController implements ReactiveController {
   ): Promise<ReadFeed> {
     // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
     const featureLoad = filtering ? loadPanels() : null;
-    // Already here (see define.ts): the loading state's first render shows the panel's frame.
-    if (filtering) this.feature ??= panelsIfLoaded();
     featureLoad?.then((feature) => {
-      if (this.feature === feature) return;
-      this.feature = feature;
+      if (this.arrivedFeature === feature) return;
+      this.arrivedFeature = feature;
       this.host.requestUpdate();
     }, () => {});
     // Feed data given directly: its series code (validation's RRULE checks among it) is on its way first.
@@ -188,6 +194,12 @@ export class FeedController implements ReactiveController {
   private searchPrepared?: LoadedFeed;
   private searchWanted = false;
 
+  /** Events of the feed that cannot be shown, with the reasons: validation's and the series the engine cannot expand. */
+  get skipped(): SkippedEvent[] {
+    const loaded = this.value;
+    return loaded ? [...loaded.feed.skipped, ...loaded.index.seriesProblems] : [];
+  }
+
   retry() {
     void this.task.run();
   }
@@ -196,11 +208,11 @@ export class FeedController implements ReactiveController {
   private report(m: Messages) {
     const { status } = this.task;
     if (status === TaskStatus.COMPLETE && this.reported !== this.task.value) {
-      const { feed, index, reindexed } = this.value!;
+      const { feed, reindexed } = this.value!;
       this.reported = this.task.value;
       if (reindexed) return;
       // Series whose rule the engine cannot expand show nothing: they count as skipped.
-      const skipped: SkippedEvent[] = [...feed.skipped, ...index.seriesProblems];
+      const skipped = this.skipped;
       const total = feed.skipped.length + feed.events.length;
       if (skipped.length || feed.warnings.length) {
         console.warn(

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FilterIndex } from '../data/filter/filter.js';
 import { NO_FILTER, criteriaEqual, type FilterCriteria } from '../data/filter/filter-criteria.js';
 import type { Panels } from '../features/load-panels.js';
-import { formatIsoDate } from '../data/time/plain-date.js';
+import { formatIsoDate, parseDayInput } from '../data/time/plain-date.js';
 import type { ChipActions, Facet, FilterActions } from '../views/filters/filter-panel.js';
 
 /** `filter-change` detail: the active criteria, dates as `YYYY-MM-DD`. */
@@ -31,7 +31,10 @@ const ANNOUNCE_AFTER_MS = 700;
  */
 export class FilterController implements ReactiveController {
   criteria: FilterCriteria = NO_FILTER;
+  /** The narrow panel's dialog is open. */
   expanded = false;
+  /** Date fields whose text is no day, as typed. */
+  invalidDates: Partial<Record<'from' | 'to', string>> = {};
   private presetsApplied?: { index: FilterIndex; key: string };
   private announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -49,6 +52,14 @@ export class FilterController implements ReactiveController {
   /** A widget taken off the page announces nothing more. */
   hostDisconnected() {
     clearTimeout(this.announceTimer);
+  }
+
+  /** The narrow panel's modal dialog follows `expanded`; closing it gives focus back to its button. */
+  hostUpdated() {
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('.filter-dialog');
+    if (!dialog) return;
+    if (this.expanded && !dialog.open) dialog.showModal();
+    else if (!this.expanded && dialog.open) dialog.close();
   }
 
   /**
@@ -95,6 +106,10 @@ export class FilterController implements ReactiveController {
       this.expanded = !this.expanded;
       this.host.requestUpdate();
     },
+    closed: () => {
+      if (this.expanded) this.actions.toggle();
+      this.host.renderRoot.querySelector<HTMLElement>('.filter-toggle')?.focus();
+    },
     setText: (text) => this.set({ ...this.criteria, text }),
     searchFocused: () => this.onSearchFocus(),
     setValue: (facet, value, selected) => {
@@ -103,6 +118,13 @@ export class FilterController implements ReactiveController {
       this.set({ ...this.criteria, [facet]: next });
     },
     setDate: (bound, day) => this.set({ ...this.criteria, [bound]: day }),
+    setDateText: (bound, text) => {
+      const day = text.trim() ? parseDayInput(text) : null;
+      const { [bound]: _, ...rest } = this.invalidDates;
+      this.invalidDates = day === null && text.trim() ? { ...rest, [bound]: text } : rest;
+      if (day !== null || !text.trim()) this.actions.setDate(bound, day);
+      this.host.requestUpdate();
+    },
     remove: (kind: Facet | 'text' | 'from' | 'to', value?: string) => {
       if (kind === 'text') this.set({ ...this.criteria, text: '' });
       else if (kind === 'from' || kind === 'to') this.set({ ...this.criteria, [kind]: null });

@@ -65,6 +65,12 @@ export function encodeUrlState(state: UrlState, ns: string, search: string): str
   return query ? `?${query}` : '';
 }
 
+/** What identifies a state for history: everything but the search text (typing replaces, not adds). */
+function stateKey(state: UrlState): string {
+  const c = state.criteria;
+  return JSON.stringify([state.view ?? 'month', state.month ?? null, c.categories, c.districts, c.formats, c.from, c.to, state.event ?? null]);
+}
+
 /**
  * Keeps the widget's state in the page URL, but only when asked to with the
  * `url-state` attribute (a page has one URL; two widgets must not fight over it:
@@ -110,18 +116,24 @@ export class UrlStateController implements ReactiveController {
   }
 
   /**
-   * Mirrors the widget's state: a history entry per step the user took; the
-   * first state and typing in the search field replace the current entry.
+   * Mirrors the widget's state: a history entry per step the user took;
+   * typing in the search field replaces the current entry. The first state
+   * (a plain visit, or the state the URL brought) is not written: an address
+   * someone bookmarks keeps meaning "this month", until a resident acts.
    */
   sync(state: UrlState) {
-    const serialized = JSON.stringify({ ...state, criteria: { ...state.criteria, text: '' } });
-    const replace = this.synced === undefined || serialized === this.synced;
-    this.synced = serialized;
-    this.write(state, { replace });
+    const key = stateKey(state);
+    const first = this.synced === undefined;
+    const replace = key === this.synced;
+    this.synced = key;
+    if (!first) this.write(state, { replace });
   }
 
+  /** Back or forward. A popstate that leaves the widget's parameters as they are (a #link on the page) changes nothing. */
   private onPopState = () => {
     const state = this.read();
-    if (state) this.apply(state);
+    if (!state || stateKey(state) === this.synced) return;
+    this.synced = stateKey(state);
+    this.apply(state);
   };
 }

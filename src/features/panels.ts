@@ -1,5 +1,5 @@
-// What only makes sense once a feed is there: the filter panel and the logic
-// behind it, and the "take part now" strip. The ES bundle loads this module
+// What only makes sense once a feed is there: the filter panel, its state and
+// logic, the "take part now" strip and the subscription box. The ES bundle loads this module
 // in parallel with the feed (see feed-controller.ts); a page that shows
 // neither and sets no presets never downloads it.
 export { FilterIndex, parsePresetList, resolvePresets } from '../data/filter/filter.js';
@@ -7,3 +7,4 @@ export { activeChips, filterPanel } from '../views/filters/filter-panel.js';
 export { filterStyles } from '../views/filters/filter.styles.js';
 export { openPhases, runningStrip } from '../views/take-part/running-strip.js';
 export { subscribeBox } from '../views/take-part/subscribe.js';
+export { FilterController } from '../controllers/filter-controller.js';

@@ -1,5 +1,6 @@
 import type { Messages, StaticListMessages } from './messages.js';
 
+const two = (n: number) => String(n).padStart(2, '0');
 const termine = (n: number) => (n === 1 ? '1 Termin' : `${n} Termine`);
 
 export const de: Messages = {
@@ -10,6 +11,7 @@ export const de: Messages = {
     fullDate: (d) => `${d.weekday}, ${d.day}. ${d.month} ${d.year}`,
     shortDate: (d) => `${d.day}. ${d.monthShort}`,
     dayMonth: (d) => `${d.day}. ${d.month}`,
+    numeric: (d) => `${two(d.day)}.${two(d.monthNumber)}.${d.year}`,
   },
   calendarLabel: 'Beteiligungskalender',
   toolbar: {
@@ -28,7 +30,18 @@ export const de: Messages = {
   allDay: 'ganztägig',
   until: (date) => `bis ${date}`,
   endsOn: (date, time) => `endet am ${date} um ${time} Uhr`,
-  eventCount: (n) => (n === 0 ? 'keine Termine' : termine(n)),
+  incomplete: {
+    notice: (n) => (n === 1 ? '1 Termin aus der Termindatei konnte nicht angezeigt werden.' : `${n} Termine aus der Termindatei konnten nicht angezeigt werden.`),
+    reasons: 'Die Gründe, für die Redaktion der Termindatei (auf Englisch):',
+  },
+  skipToCalendar: 'Zum Kalender',
+  month: {
+    cellLabel: (date, events, phases) => `${date}: ${events || !phases ? (events ? termine(events) : 'keine Termine') : ''}${events && phases ? ', ' : ''}${
+      phases ? (phases === 1 ? '1 Beteiligungsphase' : `${phases} Beteiligungsphasen`) : ''}`,
+    keysHint: 'Mit der Eingabetaste zu den Terminen des Tages, mit den Pfeiltasten nach oben und unten durch sie, mit Escape zurück zum Tag.',
+    compactKeysHint: 'Mit der Eingabetaste zu den Terminen des Tages unter dem Kalender.',
+    phase: (until, left) => `Beteiligungsphase bis ${until}${left ? `, ${left}` : ''}`,
+  },
   more: (n) => `+${n} weitere`,
   moreContext: (date) => `Termine am ${date}`,
   fewer: 'Weniger anzeigen',
@@ -75,6 +88,11 @@ export const de: Messages = {
     toChip: (date) => `bis ${date}`,
     results: (n) =>
       n === 0 ? 'Keine Beteiligungsmöglichkeiten gefunden' : n === 1 ? '1 Beteiligungsmöglichkeit gefunden' : `${n} Beteiligungsmöglichkeiten gefunden`,
+    datePlaceholder: 'TT.MM.JJJJ',
+    dateInvalid: 'Bitte als Datum eingeben, zum Beispiel 24.12.2026.',
+    showResults: (n) => (n === 1 ? '1 Ergebnis anzeigen' : `${n} Ergebnisse anzeigen`),
+    close: 'Filter schließen',
+    unavailable: 'nicht wählbar',
     noResults: (period) => `Für diese Filter gibt es im ${period} keine Beteiligungsmöglichkeiten.`,
   },
   participate: {

@@ -1,6 +1,7 @@
 import type { Messages, StaticListMessages } from './messages.js';
 
-const events = (n: number) => (n === 1 ? '1 event' : `${n} events`);
+const two = (n: number) => String(n).padStart(2, '0');
+const eventWord = (n: number) => (n === 1 ? '1 event' : `${n} events`);
 
 export const en: Messages = {
   intl: 'en-GB',
@@ -10,6 +11,7 @@ export const en: Messages = {
     fullDate: (d) => `${d.weekday}, ${d.day} ${d.month} ${d.year}`,
     shortDate: (d) => `${d.day} ${d.monthShort}`,
     dayMonth: (d) => `${d.day} ${d.month}`,
+    numeric: (d) => `${two(d.day)}/${two(d.monthNumber)}/${d.year}`,
   },
   calendarLabel: 'Participation calendar',
   toolbar: {
@@ -28,14 +30,25 @@ export const en: Messages = {
   allDay: 'all day',
   until: (date) => `until ${date}`,
   endsOn: (date, time) => `ends on ${date} at ${time}`,
-  eventCount: (n) => (n === 0 ? 'no events' : events(n)),
+  incomplete: {
+    notice: (n) => (n === 1 ? '1 event from the calendar file could not be shown.' : `${n} events from the calendar file could not be shown.`),
+    reasons: 'The reasons, for the editors of the calendar file:',
+  },
+  skipToCalendar: 'To the calendar',
+  month: {
+    cellLabel: (date, events, phases) => `${date}: ${events || !phases ? (events ? eventWord(events) : 'no events') : ''}${events && phases ? ', ' : ''}${
+      phases ? (phases === 1 ? '1 participation phase' : `${phases} participation phases`) : ''}`,
+    keysHint: 'Press Enter to reach the events of the day, the up and down arrows to move through them, Escape to return to the day.',
+    compactKeysHint: 'Press Enter to reach the events of the day, listed below the calendar.',
+    phase: (until, left) => `Participation phase until ${until}${left ? `, ${left}` : ''}`,
+  },
   more: (n) => `+${n} more`,
   moreContext: (date) => `events on ${date}`,
   fewer: 'Show fewer',
   eventsOn: (date) => `Events on ${date}`,
   noEventsOnDay: 'There are no events on this day.',
   runningPhases: 'Participation phases under way',
-  periodAnnouncement: (period, n) => `${period}: ${n === 0 ? 'no events' : events(n)}`,
+  periodAnnouncement: (period, n) => `${period}: ${n === 0 ? 'no events' : eventWord(n)}`,
   loading: 'Loading events …',
   retry: 'Try again',
   errors: {
@@ -74,6 +87,11 @@ export const en: Messages = {
     fromChip: (date) => `from ${date}`,
     toChip: (date) => `until ${date}`,
     results: (n) => (n === 0 ? 'No opportunities found' : n === 1 ? '1 opportunity found' : `${n} opportunities found`),
+    datePlaceholder: 'DD/MM/YYYY',
+    dateInvalid: 'Please enter a date, for example 24/12/2026.',
+    showResults: (n) => (n === 1 ? 'Show 1 result' : `Show ${n} results`),
+    close: 'Close filters',
+    unavailable: 'not available',
     noResults: (period) => `There are no opportunities for these filters in ${period}.`,
   },
   participate: {

@@ -52,7 +52,7 @@ export function formatDay(day: number, pattern: Pattern, m: Messages): string {
   if (pattern === 'weekdayShort') return names.weekdaysShort[weekday];
   if (pattern === 'weekdayLong') return names.weekdays[weekday];
   const { year, month, day: d } = fromDayNumber(day);
-  const parts: DateParts = { weekday: names.weekdays[weekday], day: d, month: names.months[month - 1], monthShort: names.monthsShort[month - 1], year };
+  const parts: DateParts = { weekday: names.weekdays[weekday], day: d, month: names.months[month - 1], monthShort: names.monthsShort[month - 1], year, monthNumber: month };
   return m.dates[pattern](parts);
 }
 

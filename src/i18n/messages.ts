@@ -17,6 +17,8 @@ export interface DateParts {
   /** "Nov." */
   monthShort: string;
   year: number;
+  /** 1–12 */
+  monthNumber: number;
 }
 
 export interface Messages {
@@ -37,6 +39,8 @@ export interface Messages {
     shortDate: (d: DateParts) => string;
     /** Day and month without year: "25. November". */
     dayMonth: (d: DateParts) => string;
+    /** In the filter's date fields: "25.11.2026". */
+    numeric: (d: DateParts) => string;
   };
   calendarLabel: string;
   toolbar: {
@@ -59,8 +63,25 @@ export interface Messages {
   until: (date: string) => string;
   /** "endet am 26. Nov. um 01:00 Uhr" – for events that end on a later day. */
   endsOn: (date: string, time: string) => string;
-  /** Day cell accessible name suffix: "keine Termine", "1 Termin", "3 Termine". */
-  eventCount: (count: number) => string;
+  /** Under the calendar when events of the feed could not be shown. */
+  incomplete: {
+    /** "2 Termine aus der Termindatei konnten nicht angezeigt werden." */
+    notice: (count: number) => string;
+    /** Above the reasons (in English, as on the console). */
+    reasons: string;
+  };
+  /** The widget's first tab stop, shown on focus: straight to the grid or the list. */
+  skipToCalendar: string;
+  month: {
+    /** A day cell's accessible name: "Dienstag, 8. Dezember 2026: 1 Termin, 4 Beteiligungsphasen". */
+    cellLabel: (date: string, events: number, phases: number) => string;
+    /** The grid cells' description: how the keyboard reaches a day's events. */
+    keysHint: string;
+    /** The same for the compact month, whose events are listed below it. */
+    compactKeysHint: string;
+    /** After a phase's title: "Beteiligungsphase bis 13. Dezember, noch 10 Tage" (`left` null once it is not open today). */
+    phase: (until: string, left: string | null) => string;
+  };
   /** Overflow button text: "+3 weitere". */
   more: (count: number) => string;
   /** Hidden words after the overflow button's text, so it reads "+3 weitere Termine am 25. November". */
@@ -102,8 +123,18 @@ export interface Messages {
     searchChip: (text: string) => string;
     fromChip: (date: string) => string;
     toChip: (date: string) => string;
-    /** Live region after the user stops changing filters. */
+    /** Live region after the user stops changing filters, and the count shown under the active filters. */
     results: (count: number) => string;
+    /** The date fields' placeholder: "TT.MM.JJJJ". */
+    datePlaceholder: string;
+    /** Under a date field whose text is no day. */
+    dateInvalid: string;
+    /** The narrow filter dialog's button that closes it: "6 Ergebnisse anzeigen". */
+    showResults: (count: number) => string;
+    /** Its close button (an ×). */
+    close: string;
+    /** After an option that would show nothing: "(0, nicht wählbar)" for screen readers. */
+    unavailable: string;
     noResults: (period: string) => string;
   };
   participate: {

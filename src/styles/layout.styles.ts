@@ -23,6 +23,47 @@ export const layoutStyles = css`
     color: var(--_muted);
   }
 
+  /* The first tab stop, seen only when focused: past toolbar, filters and strip to the calendar. */
+  .root {
+    position: relative;
+  }
+  .skip-link {
+    position: absolute;
+    inset-block-start: calc(var(--_space) / 2);
+    inset-inline-start: calc(var(--_space) / 2);
+    z-index: 3;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+  }
+  .skip-link:not(:focus) {
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    padding: 0;
+    border: 0;
+  }
+
+  .incomplete {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_divider);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .incomplete summary {
+    cursor: pointer;
+  }
+  .incomplete ul {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: 1.25em;
+    overflow-wrap: anywhere;
+  }
+
   /* Toolbar */
   .toolbar {
     display: flex;

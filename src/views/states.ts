@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { firstOfMonth } from '../data/time/plain-date.js';
 import { formatDay } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import type { SkippedEvent } from '../data/event.js';
 
 /** Shown while the feed loads; the live region announces it too. */
 export function loadingState(m: Messages) {
@@ -54,4 +55,19 @@ export function periodNotice(p: PeriodNoticeProps, m: Messages) {
     next === null ? null : { label: m.nextEventsIn(formatDay(firstOfMonth(next), 'monthYear', m)), go: () => p.goTo(next) },
     m,
   );
+}
+
+/**
+ * Under the calendar when events of the feed could not be shown: how many,
+ * with the reasons behind a disclosure for the editor checking the page.
+ * Nothing a resident must act on, so no alert; the reasons are the English
+ * sentences the console shows.
+ */
+export function incompleteNotice(skipped: readonly SkippedEvent[], m: Messages) {
+  if (!skipped.length) return nothing;
+  return html`<details class="incomplete" part="incomplete">
+    <summary>${m.incomplete.notice(skipped.length)}</summary>
+    <p class="muted">${m.incomplete.reasons}</p>
+    <ul lang="en">${skipped.map((s) => html`<li>${s.reason}</li>`)}</ul>
+  </details>`;
 }

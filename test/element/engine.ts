@@ -21,6 +21,11 @@ const LIMITS = {
   'narrow-window': {
     webkit: "the MiniBrowser's window is at least 447 px wide; the end-to-end suite checks 320 px in WebKit inside an iframe",
   },
+  /** Reading the accessibility tree the browser computes (roles, names, descriptions). */
+  'a11y-tree': {
+    firefox: 'puppeteer reads the accessibility tree over CDP only, and Firefox is driven over WebDriver BiDi',
+    webkit: 'WebDriver (WebKitWebDriver) exposes no accessibility tree',
+  },
   /** Emulating forced-colors (Windows high contrast). */
   'forced-colors': {
     firefox: 'no driver command emulates forced-colors in Firefox',
@@ -59,4 +64,20 @@ export async function forcedColors(active: boolean) {
  */
 export async function sendKeys(keys: { type: string } | { press: string }) {
   await executeServerCommand('pc-keys', keys);
+}
+
+export interface AccessibleNode {
+  role: string;
+  name: string;
+  description: string;
+}
+
+/**
+ * The role, name and description the browser's accessibility tree gives each
+ * element a selector finds (`>>>` pierces shadow roots:
+ * `participation-calendar >>> [role="gridcell"]`). Chromium only: call
+ * `requires(this, 'a11y-tree')` first.
+ */
+export async function accessibleNodes(selector: string): Promise<(AccessibleNode | null)[]> {
+  return (await executeServerCommand('pc-a11y', { selector })) as (AccessibleNode | null)[];
 }

@@ -37,8 +37,12 @@ describe('filter panel', () => {
     expect((await changed).detail).to.deep.equal({ categories: [], districts: [], formats: ['online'], from: null, to: null, text: '' });
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['bus', 'park']);
-    expect(text(option(el, 'Themen', 'Soziales'))).to.equal('Soziales (0)');
+    const social = option(el, 'Themen', 'Soziales');
+    expect(social.querySelector('.option-count')!.textContent).to.match(/^\(0\)/);
+    expect(social.querySelector('input')!.disabled, 'an option that would show nothing cannot be ticked').to.equal(true);
+    expect(social.querySelector('.option-count')!.textContent).to.contain('nicht wählbar');
     expect(text(option(el, 'Teilnahme', 'Vor Ort')), 'own facet ignores its selection').to.equal('Vor Ort (2)');
+    expect(option(el, 'Teilnahme', 'Vor Ort').querySelector('input')!.disabled).to.equal(false);
   });
 
   it('finds events the way German users type: strasse, burgerbuero', async () => {
@@ -82,8 +86,8 @@ describe('filter panel', () => {
 
   it('says when nothing matches and offers the way back in one click', async () => {
     const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
-    option(el, 'Themen', 'Soziales').querySelector('input')!.click();
-    option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
+    $<HTMLInputElement>(el, '#filter-search')!.focus();
+    await sendKeys({ type: 'gibtesnicht' });
     await el.updateComplete;
     expect(text($(el, '[part~="no-results"] p'))).to.equal('Für diese Filter gibt es im November 2026 keine Beteiligungsmöglichkeiten.');
     await expectAccessible(el);
@@ -92,23 +96,73 @@ describe('filter panel', () => {
     expect(shownIds(el).length).to.equal(5);
   });
 
-  it('is a disclosure on narrow screens, and passes axe open and closed in German and English', async () => {
+  it('opens as a dialog on narrow screens, never pushing the month down, and shows its result count', async () => {
     const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, width: 375, waitFor: 'load' });
     const toggle = $(el, '.filter-toggle')!;
+    const gridTop = $(el, '[role="grid"]')!.getBoundingClientRect().top;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect($(el, '#filter-panel')!.hidden).to.equal(true);
+    expect($(el, '.filter-dialog[open]')).to.equal(null);
     await expectAccessible(el);
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, '.filter-dialog')!;
+    expect(dialog.open && dialog.matches(':modal'), 'a modal dialog').to.equal(true);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect($(el, '#filter-panel')!.hidden).to.equal(false);
+    expect(dialog.contains(deepActiveElement()), 'focus is in the dialog').to.equal(true);
+    expect($(el, '[role="grid"]')!.getBoundingClientRect().top, 'the month stays where it was').to.equal(gridTop);
+    await expectAccessible(el);
+    option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
+    await el.updateComplete;
+    const show = $(el, '[part~="show-results"]')!;
+    expect(text(show)).to.equal('2 Ergebnisse anzeigen');
+    show.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(deepActiveElement(), 'focus back on the button').to.equal(toggle);
+    expect(text(toggle)).to.equal('Filter (1 aktiv)');
+    expect(text($(el, '.result-count')), 'the count is visible, not only announced').to.equal('2 Beteiligungsmöglichkeiten gefunden');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(text(toggle)).to.equal('Filters (1 active)');
+    await expectAccessible(el);
+  });
+
+  it('closes its dialog with Escape, focus back on the button', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, width: 375, waitFor: 'load' });
+    const toggle = $(el, '.filter-toggle')!;
+    toggle.click();
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, '.filter-dialog')!.open).to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(deepActiveElement()).to.equal(toggle);
+  });
+
+  it('takes dates as typed in the widget\'s language and says when a text is no date', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01', view: 'list' }, events: feed, waitFor: 'load', width: 1300 });
+    const from = $<HTMLInputElement>(el, '#filter-from')!;
+    expect(from.type).to.equal('text');
+    expect(from.placeholder).to.equal('TT.MM.JJJJ');
+    from.focus();
+    await sendKeys({ type: '10.11.2026' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['buero', 'klima', 'park']);
+    expect(from.value).to.equal('10.11.2026');
+    from.focus();
+    from.select();
+    await sendKeys({ type: '31.11.2026' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(from.getAttribute('aria-invalid')).to.equal('true');
+    expect(text($(el, '#filter-from-error'))).to.equal('Bitte als Datum eingeben, zum Beispiel 24.12.2026.');
     await expectAccessible(el);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(text(toggle)).to.equal('Filters');
-    await expectAccessible(el);
+    expect($<HTMLInputElement>(el, '#filter-to')!.placeholder).to.equal('DD/MM/YYYY');
   });
 
   it('can be used with the keyboard alone: Tab to a checkbox, Space to select it', async () => {

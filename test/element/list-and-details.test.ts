@@ -58,7 +58,7 @@ describe('event details', () => {
     trigger.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    return { el, trigger, dialog: $<HTMLDialogElement>(el, 'dialog')! };
+    return { el, trigger, dialog: $<HTMLDialogElement>(el, 'dialog.details')! };
   }
 
   it('opens as a modal dialog named by the title, with focus inside', async () => {
@@ -121,7 +121,7 @@ describe('event details', () => {
     const chip = deepActiveElement() as HTMLElement;
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    expect($<HTMLDialogElement>(el, 'dialog.details')!.open).to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(deepActiveElement()).to.equal(chip);

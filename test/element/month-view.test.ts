@@ -3,8 +3,11 @@ import { expect } from '@open-wc/testing';
 import { $, $$, deepActiveElement, expectAccessible, mount, text } from './helpers.js';
 import { crowdedDay, novemberEvents, novemberFeed } from './feeds.js';
 
-/** What a screen reader hears first on a day cell: its hidden full date and event count. */
-const dayLabel = (cell: Element) => text(cell.querySelector('.day-label'));
+/** What a screen reader hears on a day cell: its name, from the hidden label it points to. */
+const dayLabel = (cell: Element) => text(cell.getRootNode() instanceof ShadowRoot ? (cell.getRootNode() as ShadowRoot).getElementById(cell.getAttribute('aria-labelledby')!) : null);
+
+/** The text a screen reader's name is built from (textContent: innerText splits off visually hidden spans). */
+const content = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 const cell = (el: Element, iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -23,20 +26,28 @@ describe('month view', () => {
     expect($$(el, '[role="gridcell"]').length).to.equal(42);
   });
 
-  it('starts each day cell with its full date and how many events it has', async () => {
+  it('names each day cell by its date and its counts of events and running phases, not its whole content', async () => {
     const el = await mount({ attrs: { date: '2026-11-10', lang: 'de' }, events: novemberFeed, waitFor: 'load' });
-    // Two meetings plus the running survey (shown once per week row, on its first day there).
-    expect(dayLabel(cell(el, '2026-11-10'))).to.equal('Dienstag, 10. November 2026, 2 Termine');
-    expect(dayLabel(cell(el, '2026-11-09'))).to.equal('Montag, 9. November 2026, 1 Termin');
-    expect(dayLabel(cell(el, '2026-11-11'))).to.equal('Mittwoch, 11. November 2026, keine Termine');
+    // Two meetings on the 10th; the survey (2–29 November) runs on every one of these days.
+    expect(dayLabel(cell(el, '2026-11-10'))).to.equal('Dienstag, 10. November 2026: 2 Termine, 1 Beteiligungsphase');
+    expect(dayLabel(cell(el, '2026-11-09'))).to.equal('Montag, 9. November 2026: 1 Beteiligungsphase');
+    expect(dayLabel(cell(el, '2026-11-11'))).to.equal('Mittwoch, 11. November 2026: 1 Beteiligungsphase');
+    expect(dayLabel(cell(el, '2026-11-30'))).to.equal('Montag, 30. November 2026: keine Termine');
+    expect(cell(el, '2026-11-10').getAttribute('aria-describedby'), 'the keys to reach the events are described').to.match(/\S/);
   });
 
-  it('shows a weeks-long survey once per week row, not on every day', async () => {
+  it('draws a weeks-long survey as a bar across the days it covers in each week row', async () => {
     const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
     const survey = $$(el, '[data-event-id="umfrage"]');
-    // 2–29 November covers the four week rows starting 2, 9, 16 and 23 November.
+    // 2–29 November covers the four week rows starting 2, 9, 16 and 23 November, each from Monday to Sunday.
     expect(survey.length).to.equal(4);
-    expect(text(survey[0])).to.contain('bis 29. November');
+    expect(survey.map((b) => b.style.getPropertyValue('--span').trim())).to.deep.equal(['7', '7', '7', '7']);
+    expect(survey[0].closest('[role="gridcell"]')).to.equal(cell(el, '2026-11-02'));
+    expect(survey[0].getAttribute('aria-label')).to.contain('Beteiligungsphase bis 29. November');
+    const row = cell(el, '2026-11-02').getBoundingClientRect(), bar = survey[0].getBoundingClientRect();
+    const sunday = cell(el, '2026-11-08').getBoundingClientRect();
+    expect(bar.right, 'the bar reaches into Sunday\'s cell').to.be.greaterThan(sunday.left + sunday.width / 2);
+    expect(bar.left).to.be.at.least(row.left);
   });
 
   it('shows an event from 22:00 to 01:00 on its start day only, saying when it ends', async () => {
@@ -44,7 +55,7 @@ describe('month view', () => {
     const night = $$(el, '[data-event-id="nacht"]');
     expect(night.length).to.equal(1);
     expect(night[0].closest('[role="gridcell"]')).to.equal(cell(el, '2026-11-20'));
-    expect(text(night[0])).to.contain('22:00 Uhr, endet am 21. Nov. um 01:00 Uhr');
+    expect(night[0].getAttribute('aria-label')).to.equal('22:00 Lange Nacht der Demokratie, 22:00 Uhr, endet am 21. Nov. um 01:00 Uhr, Hybrid');
   });
 
   it('marks today with aria-current="date" and nothing else', async () => {
@@ -56,9 +67,23 @@ describe('month view', () => {
     expect(current[0]).to.equal(cell(el, berlinToday));
   });
 
-  it('marks a cancelled event in words, not by colour alone', async () => {
-    const el = await mount({ attrs: { date: '2026-11-12' }, events: novemberFeed, waitFor: 'load' });
-    expect(text($(el, '[data-event-id="abgesagt"]'))).to.match(/^15:00 Abgesagt: Stadtteilspaziergang Nord/);
+  it('marks a cancelled event in words after its title, and strikes through only what is cancelled', async () => {
+    const el = await mount({ attrs: { date: '2026-11-12' }, events: [...novemberEvents, { id: 'later', title: 'Verschobene Sitzung', start: '2026-11-13T18:00:00+01:00', status: 'postponed' }], waitFor: 'load' });
+    const cancelled = $(el, '[data-event-id="abgesagt"]')!;
+    expect(content(cancelled), 'on screen').to.equal('15:00 Stadtteilspaziergang Nord Abgesagt');
+    expect(cancelled.getAttribute('aria-label'), 'its name').to.equal('15:00 Stadtteilspaziergang Nord, Abgesagt, Vor Ort');
+    expect(getComputedStyle(cancelled.querySelector('.chip-title')!).textDecorationLine).to.equal('line-through');
+    const postponed = $(el, '[data-event-id="later"]')!;
+    expect(postponed.getAttribute('aria-label')).to.equal('18:00 Verschobene Sitzung, Verschoben');
+    expect(getComputedStyle(postponed.querySelector('.chip-title')!).textDecorationLine).to.equal('none');
+  });
+
+  it('shows the format of each event as a shape with its word, and a legend of the shapes', async () => {
+    const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, waitFor: 'load' });
+    const chip = $(el, '[data-event-id="werkstatt"]')!;
+    expect(chip.querySelector('.format-icon svg')).to.not.equal(null);
+    expect(chip.getAttribute('aria-label')).to.match(/, (Vor Ort|Online|Hybrid)$/);
+    expect($$(el, '.legend .legend-item').map(text)).to.deep.equal(['Vor Ort', 'Online', 'Hybrid']);
   });
 
   it('folds a crowded day behind "+N more", which the keyboard reaches and expands', async () => {
@@ -70,7 +95,7 @@ describe('month view', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     const more = deepActiveElement() as HTMLElement;
-    expect(text(more)).to.equal('+3 weitere Termine am 17. November');
+    expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+3 weitere Termine am 17. November');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -86,7 +111,7 @@ describe('month view', () => {
   it('passes axe in English', async () => {
     const el = await mount({ attrs: { date: '2026-11-17', lang: 'en' }, events: novemberFeed, waitFor: 'load' });
     expect(text($(el, 'h2'))).to.equal('November 2026');
-    expect(dayLabel(cell(el, '2026-11-10'))).to.equal('Tuesday, 10 November 2026, 2 events');
+    expect(dayLabel(cell(el, '2026-11-10'))).to.equal('Tuesday, 10 November 2026: 2 events, 1 participation phase');
     await expectAccessible(el);
   });
 });
@@ -157,10 +182,10 @@ describe('month view keyboard (WAI-ARIA grid)', () => {
   it('enters a day with Space or F2 as with Enter', async () => {
     await focused('2026-11-10');
     await sendKeys({ press: ' ' });
-    expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('werkstatt');
+    expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('umfrage');
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'F2' });
-    expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('werkstatt');
+    expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('umfrage');
   });
 
   it('crosses into the next month with an arrow key on the last day', async () => {
@@ -170,14 +195,32 @@ describe('month view keyboard (WAI-ARIA grid)', () => {
     expect(text($(el, 'h2'))).to.equal('Dezember 2026');
   });
 
-  it('enters a day with Enter, moves among its events with arrows and leaves with Escape', async () => {
+  it('enters a day with Enter, moves among its phases and events with arrows and leaves with Escape', async () => {
     const el = await focused('2026-11-10');
     await sendKeys({ press: 'Enter' });
+    // The survey's bar begins in Monday's cell, and runs on Tuesday too: it is Tuesday's first item.
+    expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('umfrage');
+    await sendKeys({ press: 'ArrowDown' });
     expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('werkstatt');
     await sendKeys({ press: 'ArrowDown' });
     expect(deepActiveElement()?.getAttribute('data-event-id')).to.equal('info-online');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(deepActiveElement()?.getAttribute('data-event-id'), 'back on the phase, still Tuesday').to.equal('umfrage');
     await sendKeys({ press: 'Escape' });
     expect(deepActiveElement()).to.equal(cell(el, '2026-11-10'));
+  });
+
+  it('goes on past the grid with Tab from an event inside a day, never back to the toolbar', async () => {
+    const el = await focused('2026-11-18');
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.parentElement!.append(after);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActiveElement()?.closest('[role="grid"]'), 'inside the grid').to.not.equal(null);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
   });
 
   it('leaves the grid with Tab instead of trapping focus', async () => {

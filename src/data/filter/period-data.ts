@@ -1,13 +1,14 @@
 import type { Occurrence } from '../event.js';
 import type { EventIndex } from '../occurrences/event-index.js';
 import type { FilterCriteria, FilterIndex, Facets } from './filter.js';
-import { groupForList, groupForMonth, monthGrid } from '../occurrences/calendar-days.js';
+import { groupForList, monthGrid } from '../occurrences/calendar-days.js';
+import { layoutMonth, type WeekLayout } from '../occurrences/week-layout.js';
 import { lastOfMonth } from '../time/plain-date.js';
 import { memoizeOne } from '../memoize-one.js';
 
 export interface MonthData {
-  weeks: number[][];
-  byDay: Map<number, Occurrence[]>;
+  /** The grid's week rows, laid out with at most `lanes` bars each. */
+  weeks: WeekLayout[];
   /** Occurrences in the month itself (not the neighbouring days of the grid) after filtering. */
   count: number;
   /** The same before filtering: tells "nothing this month" from "nothing for these filters". */
@@ -33,15 +34,15 @@ const inMonth = (occs: readonly Occurrence[], from: number, to: number) => occs.
  * frame by frame, a dialog opening) reuse it.
  */
 export class PeriodData {
-  readonly month = memoizeOne((index: EventIndex, filters: FilterIndex | undefined, criteria: FilterCriteria, monthStart: number): MonthData => {
+  /** `lanes`: bars stacked per week row before the rest are counted per day (0: none drawn, as in the compact month). */
+  readonly month = memoizeOne((index: EventIndex, filters: FilterIndex | undefined, criteria: FilterCriteria, monthStart: number, lanes: number): MonthData => {
     const weeks = monthGrid(monthStart);
     const all = index.occurrences(weeks[0][0], weeks[weeks.length - 1][6]);
     const shown = filters ? filters.filter(all, criteria) : all;
     const monthEnd = lastOfMonth(monthStart);
     const month = inMonth(all, monthStart, monthEnd);
     return {
-      weeks,
-      byDay: groupForMonth(shown, weeks),
+      weeks: layoutMonth(weeks, shown, lanes),
       count: inMonth(shown, monthStart, monthEnd).length,
       unfiltered: month.length,
       facets: filters ? filters.facets(month, criteria) : NO_FACETS,

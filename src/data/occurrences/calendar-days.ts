@@ -1,5 +1,5 @@
 /**
- * Places occurrences on days: the month grid and the agenda list.
+ * The month grid's days and the agenda list (week rows are laid out in week-layout.ts).
  * Pure functions over day numbers; the views only render what comes out.
  */
 import type { Occurrence } from '../event.js';
@@ -16,30 +16,9 @@ export function monthGrid(anyDayOfMonth: number): number[][] {
   return weeks;
 }
 
-/** Within one day: phases first (as a compact band), then all-day, then by start. */
+/** Within one day: phases first, then all-day, then by start. */
 function compareInDay(a: Occurrence, b: Occurrence): number {
   return (a.isPhase === b.isPhase ? 0 : a.isPhase ? -1 : 1) || compareSameDay(a, b);
-}
-
-/**
- * Day number -> occurrences shown in that cell. Ordinary occurrences appear on
- * every day they cover; a phase (7+ days) only once per week row, on the first
- * day of the row it covers, so a 4-week survey does not fill 28 cells.
- */
-export function groupForMonth(occs: readonly Occurrence[], weeks: readonly number[][]): Map<number, Occurrence[]> {
-  const byDay = new Map<number, Occurrence[]>();
-  for (const week of weeks) for (const day of week) byDay.set(day, []);
-  for (const occ of occs) {
-    for (const week of weeks) {
-      const from = Math.max(occ.firstDay, week[0]);
-      const to = Math.min(occ.lastDay, week[week.length - 1]);
-      if (from > to) continue;
-      if (occ.isPhase) byDay.get(from)!.push(occ);
-      else for (let day = from; day <= to; day++) byDay.get(day)!.push(occ);
-    }
-  }
-  for (const list of byDay.values()) list.sort(compareInDay);
-  return byDay;
 }
 
 /**

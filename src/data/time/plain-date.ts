@@ -42,6 +42,18 @@ export function parseIsoDate(text: string): PlainDate | null {
   return { year, month, day };
 }
 
+const DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+
+/**
+ * A day typed by a resident, day first as in German and British usage
+ * ("3.12.2026", "03/12/2026") or as ISO `2026-12-03`; null when it is no day.
+ */
+export function parseDayInput(text: string): number | null {
+  const t = text.trim();
+  const m = DAY_FIRST.exec(t);
+  return m ? parseIsoDayNumber(`${m[3]}-${pad(+m[2])}-${pad(+m[1])}`) : parseIsoDayNumber(t);
+}
+
 export function parseIsoDayNumber(text: string): number | null {
   const date = parseIsoDate(text);
   return date ? toDayNumber(date) : null;

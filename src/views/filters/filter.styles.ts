@@ -17,18 +17,69 @@ export const filterStyles = css`
     padding: var(--_space) calc(var(--_space) * 1.5);
     border-bottom: 1px solid var(--_divider);
   }
+  /* Narrow: the panel is a modal dialog over the calendar, never a block that pushes it down. */
+  .filter-dialog {
+    width: min(32em, calc(100vw - 1em));
+    max-height: calc(100dvh - 1em);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--pc-font-size, medium);
+  }
+  .filter-dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-close {
+    position: absolute;
+    inset-block-start: calc(var(--_space) / 2);
+    inset-inline-end: calc(var(--_space) / 2);
+    font-size: 1.25em;
+  }
+  .filter-dialog .filter-heading {
+    padding-inline-end: 2.5em;
+  }
+  .filter-dialog-footer {
+    position: sticky;
+    bottom: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_divider);
+    background: var(--_background);
+  }
+  .filter-dialog-footer .text-button {
+    width: 100%;
+  }
+  .filter-fold summary {
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .filter-fold[open] summary {
+    margin-bottom: 0.35em;
+  }
+  .fold-count {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .hint.error {
+    color: var(--_cancelled);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_cancelled);
+  }
+  .result-count {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
   .filter-panel {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 1.5);
     padding: calc(var(--_space) * 1.5);
   }
-  .collapsible .filter-panel {
-    padding: calc(var(--_space) * 1.5) 0 var(--_space);
-  }
-  .filter-panel[hidden] {
-    display: none;
-  }
+
   .filter-heading {
     font-size: 1em;
     font-weight: 700;
@@ -49,7 +100,7 @@ export const filterStyles = css`
     font-size: 0.875em;
   }
   input[type='search'],
-  input[type='date'] {
+  .date-field input {
     width: 100%;
   }
   .filter-group {
@@ -77,7 +128,7 @@ export const filterStyles = css`
     flex-direction: column;
     gap: 0.15em;
   }
-  .collapsible .options {
+  .filter-dialog .options {
     flex-flow: row wrap;
     gap: 0.15em 1em;
   }
@@ -100,6 +151,9 @@ export const filterStyles = css`
   }
   .option.empty .option-label {
     color: var(--_muted);
+  }
+  .option:has(input:disabled) {
+    cursor: default;
   }
 
   .chips {

@@ -36,24 +36,23 @@ export function limitListItems(groups: ListGroups, limit: number): ListGroups & 
 /** Events of the period under day headings; running phases once, on top. */
 export function listView(p: ListViewProps) {
   const { m } = p.ctx;
-  const runningId = `${p.headingId}-running`;
   return html`${p.addAll
       ? html`<div class="list-actions">
           <button type="button" class="text-button animate" part="button add-all" @click=${p.addAll.go}>${p.addAll.label}</button>
         </div>`
-      : nothing}<div class="list">
+      : nothing}<section class="list" aria-labelledby=${p.headingId}>
     ${p.running.length
-      ? html`<section class="list-day" aria-labelledby=${runningId}>
-          <h3 class="list-heading" id=${runningId}>${m.runningPhases}</h3>
+      ? html`<div class="list-day">
+          <h3 class="list-heading">${m.runningPhases}</h3>
           <ul class="items" role="list">
             ${repeat(p.running, (o) => o.key, (o) => listItem(o, o.firstDay, p.ctx, p.actions, p.today))}
           </ul>
-        </section>`
+        </div>`
       : nothing}
     ${repeat(chunks(p.days), (chunk) => chunk[0].day, (chunk) =>
       // Rows arrive frame by frame: days rendered in an earlier frame are not diffed again.
       guard([...chunk, p.ctx.m, p.ctx.timeZone, p.today, p.headingId], () => chunk.map((d) => listDay(d, p))))}
-  </div>`;
+  </section>`;
 }
 
 /** Days in groups of three, the same groups however many days are shown so far. */
@@ -63,14 +62,15 @@ function chunks<T>(days: readonly T[]): T[][] {
   return result;
 }
 
+/** A day under its heading: no landmark of its own (one per day would be dozens), the list is one. */
 function listDay(d: ListViewProps['days'][number], p: ListViewProps) {
   const { m } = p.ctx;
-  return html`<section class="list-day" aria-labelledby=${`${p.headingId}-d${d.day}`}>
-    <h3 class="list-heading" id=${`${p.headingId}-d${d.day}`}>${formatDay(d.day, 'fullDate', m)}</h3>
+  return html`<div class="list-day">
+    <h3 class="list-heading">${formatDay(d.day, 'fullDate', m)}</h3>
     <ul class="items" role="list">
       ${repeat(d.items, (o) => o.key, (o) => listItem(o, d.day, p.ctx, p.actions, p.today))}
     </ul>
-  </section>`;
+  </div>`;
 }
 
 /**
@@ -95,7 +95,7 @@ export function listItem(occ: Occurrence, day: number, ctx: TimeContext, actions
       <span class="sr-only">${formatDay(day, 'fullDate', m)}, </span>
       <span class="item-time">${timeLabel(occ, ctx)}</span>
       <span class="item-main">
-        <span class="item-title">${statusBadge(occ, ctx)} ${event.title}</span>
+        <span class="item-title">${statusBadge(occ, ctx)} <span class="title-text">${event.title}</span></span>
         <span class="item-meta">
           ${event.format ? html`<span class="badge format ${event.format}">${m.formats[event.format]}</span>` : nothing}
           ${place ? html`<span class="item-place">${place}</span>` : nothing}
@@ -104,6 +104,7 @@ export function listItem(occ: Occurrence, day: number, ctx: TimeContext, actions
             : nothing}
         </span>
       </span>
+      <span class="item-open" aria-hidden="true">›</span>
     </button>
   </li>`;
 }

@@ -8,9 +8,11 @@ export const listStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* A row opens the event's details: it looks like something to press (a row with an arrow), not a link. */
   .item-button {
     display: grid;
-    grid-template-columns: minmax(7em, 12em) 1fr;
+    grid-template-columns: minmax(7em, 12em) 1fr auto;
+    align-items: start;
     gap: 0.25em 1em;
     width: 100%;
     padding: 0.75em calc(var(--_space) * 1.5);
@@ -40,14 +42,18 @@ export const listStyles = css`
     font-weight: 600;
     overflow-wrap: break-word;
     hyphens: auto;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 2px;
   }
-  .item.cancelled .item-title,
-  .item.postponed .item-title {
-    color: var(--_text);
+  .item.cancelled .item-title .title-text {
+    text-decoration: line-through;
+  }
+  .item-open {
+    align-self: center;
+    color: var(--_accent);
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .item-button:hover .item-open {
+    transform: translateX(2px);
   }
   .item-meta {
     display: flex;
@@ -75,7 +81,17 @@ export const listStyles = css`
   }
   @container (max-width: 36em) {
     .item-button {
-      grid-template-columns: 1fr;
+      grid-template-columns: 1fr auto;
+    }
+    .item-time {
+      grid-column: 1;
+    }
+    .item-main {
+      grid-column: 1;
+    }
+    .item-open {
+      grid-column: 2;
+      grid-row: 1 / span 2;
     }
   }
 

@@ -66,8 +66,13 @@ export const monthStyles = css`
     gap: 2px;
     margin-top: 2px;
   }
+  /* A day's own event: time, format and status on the first line, the title below. */
   .chip {
-    display: block;
+    display: grid;
+    grid-template-columns: auto auto minmax(0, 1fr);
+    grid-template-areas: 'time format status' 'title title title';
+    align-items: center;
+    column-gap: 0.3em;
     width: 100%;
     padding: 2px 4px;
     border: 0;
@@ -79,43 +84,107 @@ export const monthStyles = css`
     line-height: 1.3;
     text-align: start;
   }
-  /* On a span inside the button: WebKit ignores a line clamp on a <button> itself. */
-  .chip-body {
-    /* Two lines of title read better than one truncated one; the rest is in the details. */
+  .chip:hover,
+  .bar:hover {
+    box-shadow: inset 0 0 0 1px currentColor;
+  }
+  .chip-time {
+    grid-area: time;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .chip .format-icon {
+    grid-area: format;
+  }
+  .chip-status {
+    grid-area: status;
+    font-weight: 700;
+    color: var(--_cancelled);
+  }
+  /* Two lines of title, cut between words; long compounds are hyphenated where the browser
+     can (lang is set on .root). On a span: WebKit ignores a line clamp on a <button>. */
+  .chip-title {
+    grid-area: title;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    /* Long German compounds break at syllables (lang is set on .root), not mid-letter. */
-    overflow-wrap: break-word;
     hyphens: auto;
   }
-  .chip:hover {
-    box-shadow: inset 0 0 0 1px currentColor;
-  }
-  .chip-time {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-    margin-inline-end: 0.25em;
+  /* Only what is called off is struck through; a postponed title stays readable. */
+  .cancelled .chip-title,
+  .cancelled .bar-title {
+    text-decoration: line-through;
   }
   .chip.phase {
     background: var(--_phase-background);
     color: var(--_phase-text);
     border-inline-start-color: currentColor;
   }
-  .chip.cancelled .chip-body,
-  .chip.postponed .chip-body {
-    /* The status word takes room; the title must still show. */
-    -webkit-line-clamp: 3;
+  .format-icon {
+    display: inline-flex;
+    vertical-align: -0.125em;
   }
-  .chip.cancelled .chip-title,
-  .chip.postponed .chip-title {
-    text-decoration: line-through;
+  .format-icon svg {
+    fill: currentColor;
   }
-  .chip-status {
-    font-weight: 700;
-    color: var(--_cancelled);
-    margin-inline-end: 0.25em;
+
+  /* Multi-day occurrences: bars in lanes above the days' own events. A bar is drawn from
+     the cell of its first day in the row and reaches over the cells it covers; cells it
+     passes through keep an empty slot in its lane. em here is the cell's: sizes inside
+     the bar are on its children. */
+  .lanes {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    margin-top: 2px;
+  }
+  .lane-slot,
+  .bar {
+    height: 1.45em;
+  }
+  .bar {
+    position: relative;
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+    width: calc(var(--span) * 100% + (var(--span) - 1) * (2 * 0.25em + 1px));
+    padding: 0 6px;
+    border: 1px solid var(--_accent);
+    border-radius: 4px;
+    background: var(--_event-background);
+    color: var(--_event-text);
+    font-size: 1em;
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  .bar.phase {
+    background: var(--_phase-background);
+    color: var(--_phase-text);
+    border-color: currentColor;
+  }
+  /* Flat, open ends where the bar continues in the row before or after. */
+  .bar.from-before {
+    border-inline-start-style: dashed;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .bar.goes-on {
+    border-inline-end-style: dashed;
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .bar .format-icon,
+  .bar-title,
+  .bar .chip-status {
+    font-size: 0.8125em;
+  }
+  .bar-title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-weight: 600;
   }
   .more {
     align-self: flex-start;
@@ -126,6 +195,14 @@ export const monthStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     text-decoration: underline;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    color: var(--_muted);
+    font-size: 0.8125em;
   }
 
   /* Compact month: counts in the grid, the focused day's events below */
@@ -140,10 +217,18 @@ export const monthStyles = css`
   .compact .cell[aria-selected='true'] {
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
-  .dots {
+  .markers {
     display: flex;
+    flex-direction: column;
+    align-items: center;
+    align-self: stretch;
     gap: 3px;
     margin-top: 2px;
+  }
+  .dots {
+    display: flex;
+    align-items: center;
+    gap: 3px;
     color: var(--_accent);
   }
   .dot {
@@ -152,9 +237,18 @@ export const monthStyles = css`
     border-radius: 50%;
     background: currentColor;
   }
-  .dot-count {
+  .dot-more {
     font-size: 0.75em;
     font-weight: 700;
+    line-height: 6px;
+  }
+  /* Phases running through the day: one band across the days, not a number. */
+  .band {
+    align-self: stretch;
+    height: 4px;
+    margin-inline: -1px;
+    background: var(--_phase-text);
+    opacity: 0.55;
   }
   .agenda-heading,
   .list-heading {

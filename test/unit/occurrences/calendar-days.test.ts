@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { CalendarEvent, Occurrence } from '../../../src/data/event.js';
-import { groupForList, groupForMonth, monthGrid } from '../../../src/data/occurrences/calendar-days.js';
+import type { CalendarEvent } from '../../../src/data/event.js';
+import { groupForList, monthGrid } from '../../../src/data/occurrences/calendar-days.js';
 import { EventIndex } from '../../../src/data/occurrences/event-index.js';
 import { allDayOccurrence } from '../../../src/data/occurrences/occurrence.js';
 import { weekdayOf } from '../../../src/data/time/plain-date.js';
 import { day, feedOf, isoDay } from '../helpers.js';
 
-const titlesOn = (grid: Map<number, Occurrence[]>, iso: string) => (grid.get(day(iso)) ?? []).map((o) => o.event.title);
 
 describe('monthGrid', () => {
   it('covers the month in Monday–Sunday weeks', () => {
@@ -31,34 +30,6 @@ describe('monthGrid', () => {
         && days.every((d, i) => i === 0 || d === days[i - 1] + 1)
         && isoDay(days.find((d) => isoDay(d).slice(0, 7) === isoDay(n).slice(0, 7))!).endsWith('-01');
     }));
-  });
-});
-
-describe('groupForMonth', () => {
-  const feed = feedOf([
-    { id: 1, title: 'Umfrage', start: '2026-11-04', end: '2026-12-01' },
-    { id: 2, title: 'Ausstellung', start: '2026-11-05', end: '2026-11-07' },
-    { id: 3, title: 'Sitzung', start: '2026-11-05T18:00' },
-    { id: 4, title: 'Frühstück', start: '2026-11-05T08:00' },
-  ]);
-  const weeks = monthGrid(day('2026-11-01'));
-  const occs = new EventIndex(feed, 'Europe/Berlin').occurrences(weeks[0][0], weeks.at(-1)![6]);
-  const grid = groupForMonth(occs, weeks);
-
-  it('shows a 4-week phase once per week row, on the first day of the row it covers', () => {
-    const phaseDays = [...grid].filter(([, list]) => list.some((o) => o.event.title === 'Umfrage')).map(([d]) => isoDay(d));
-    expect(phaseDays).to.deep.equal(['2026-11-04', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
-  });
-
-  it('shows other events on every day they cover, phases first, then all-day, then by time', () => {
-    expect(titlesOn(grid, '2026-11-05')).to.deep.equal(['Ausstellung', 'Frühstück', 'Sitzung']);
-    expect(titlesOn(grid, '2026-11-07')).to.deep.equal(['Ausstellung']);
-    expect(titlesOn(grid, '2026-11-09')).to.deep.equal(['Umfrage']);
-    expect(titlesOn(grid, '2026-11-10')).to.deep.equal([]);
-  });
-
-  it('has an entry for every day of the grid', () => {
-    expect(grid.size).to.equal(weeks.length * 7);
   });
 });
 
