@@ -89,7 +89,8 @@ const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule
  * The classic script stays one file within 45 KB gzip, so it leaves out what
  * the ES build fetches on demand for some feeds and clicks: ical.js (~23 KB
  * gzip; it reads JSON feeds and says so for an iCalendar one), the .ics writer,
- * the URL state and the sliced parser for very large feeds. Keys are the files in src/.
+ * the URL state, the rrule library and the sliced parser for very large feeds.
+ * Keys are the files in src/.
  */
 const CLASSIC_STUBS = {
   'src/data/ics/ics-import.ts':
@@ -103,6 +104,13 @@ const CLASSIC_STUBS = {
     '  read() { return null; }',
     '  sync() {}',
     '}',
+  ].join('\n'),
+  // Nor the rrule library (6.5 KB gzip): the common rules are expanded without it (simple-rule.ts); a
+  // series with a rule beyond them (BYSETPOS, BYWEEKNO, HOURLY …) is skipped with this reason, which
+  // the console and the notice under the calendar show.
+  'src/data/recurrence/rrule-engine.browser.ts': [
+    'export class RRule {}',
+    "export function rruleOptions() { throw new Error('this rule needs the ES module build (participation-calendar.js): the classic script leaves out the rrule library'); }",
   ].join('\n'),
   // Big feeds are parsed with one JSON.parse (a longer pause at 10,000+ events) instead of in slices.
   'src/data/load/json-slices.ts': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',
@@ -147,9 +155,10 @@ const rruleForBrowsers = {
   },
 };
 
+// The classic script carries no rrule (see CLASSIC_STUBS): nothing of it to trim there.
 const plugins = (module) => [
   rruleForBrowsers,
-  trimRrule(),
+  ...(module ? [trimRrule()] : []),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
   minifyTemplates(),

@@ -195,7 +195,10 @@ const countingReporter = {
   },
 };
 
-/** test/run.mjs names the groups to run (web-test-runner's --group takes only one). */
+/**
+ * test/run.mjs names the groups to run (web-test-runner's --group takes only one);
+ * PC_FILES narrows them to some files (`PC_FILES=test/element/api.test.ts`).
+ */
 const onlyGroups = process.env.PC_GROUPS?.split(',');
 
 const GROUPS = [
@@ -210,7 +213,8 @@ export default {
   middleware: [feedFixtures, flakyFeed],
   reporters: [defaultReporter(), countingReporter],
   // Generous: WebKitGTK's first test of a file includes compiling its modules, slow on a loaded 2-core machine.
-  testFramework: { config: { timeout: 20000 } },
+  // PC_GREP runs only the tests whose names match (mocha's grep).
+  testFramework: { config: { timeout: 20000, ...(process.env.PC_GREP ? { grep: process.env.PC_GREP } : {}) } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   concurrency: 1,
@@ -218,7 +222,7 @@ export default {
     GROUPS.flatMap(({ name, files, timeZone }) =>
       Object.keys(found)
         .filter((engine) => !onlyGroups || onlyGroups.includes(`${name}:${engine}`))
-        .map(async (engine) => ({ name: `${name}:${engine}`, files, browsers: [await LAUNCH[engine](timeZone)] })),
+        .map(async (engine) => ({ name: `${name}:${engine}`, files: process.env.PC_FILES?.split(',') ?? files, browsers: [await LAUNCH[engine](timeZone)] })),
     ),
   ),
 };

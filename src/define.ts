@@ -1,4 +1,5 @@
-import { DEFAULT_TIMEZONE } from './data/validate/validate.js';
+import { DEFAULT_TIMEZONE } from './data/time/time-zone.js';
+import { validationCode } from './data/validate/validation-code.js';
 import { offsetAt } from './data/time/time-zone.js';
 import { formatDay } from './i18n/format.js';
 import { messagesIfLoaded } from './i18n/index.js';
@@ -30,6 +31,7 @@ function prepareWhileIdle(tag: string) {
   const prepare = () => {
     const calendars = [...document.querySelectorAll<ParticipationCalendar>(tag)];
     if (!calendars.length || calendars.some(usesPanels)) loadPanels().catch(() => {});
+    validationCode.load().catch(() => {});
     offsetAt(Date.now(), DEFAULT_TIMEZONE);
     // The month and weekday names, read from Intl once per language (~2 ms cold).
     const german = messagesIfLoaded('de');

@@ -44,8 +44,8 @@ export type {
   LoadDetail, ErrorDetail, FilterChangeDetail, LoadEvent, ErrorEvent, FilterChangeEvent, ParticipationCalendarEventMap,
 } from './events.js';
 
-/** Below this width (of the widget, not the window) the month view turns compact. */
-const COMPACT_BELOW_PX = 600;
+/** Below this width (of the widget, not the window) the month turns compact: its cells (~100 px) would cut titles to fragments. */
+const COMPACT_BELOW_PX = 700;
 /** From this width the filter panel sits beside the calendar; below it is a disclosure. */
 const SIDE_PANEL_FROM_PX = 1150;
 /** List rows rendered in the first frame; the rest follow frame by frame (no long task at 10,000 events). */
@@ -251,7 +251,7 @@ export class ParticipationCalendar extends LitElement {
     const loaded = this.feed.value;
     if (loaded) {
       const fromUrl = this.pendingUrlState;
-      if (loaded.feature && loaded.filters) this.filter?.applyPresets(loaded.feature, loaded.filters, fromUrl?.criteria);
+      if (loaded.filters) this.filter?.applyPresets(loaded.filters, fromUrl?.criteria);
       if (fromUrl) {
         this.pendingUrlState = undefined;
         if (fromUrl.event) this.openByKey(fromUrl.event, loaded.index);

@@ -9,7 +9,8 @@ import { FeedError, type FeedErrorKind } from '../data/load/feed-error.js';
 import { onDemand } from '../data/load/on-demand.js';
 import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence/recurrence.js';
 import { timeSlicer, type Slicer } from '../data/slicer.js';
-import { DEFAULT_TIMEZONE, parseFeedInSlices } from '../data/validate/validate.js';
+import { DEFAULT_TIMEZONE } from '../data/time/time-zone.js';
+import { validationCode } from '../data/validate/validation-code.js';
 import type { Messages } from '../i18n/messages.js';
 
 export interface LoadDetail {
@@ -121,6 +122,9 @@ export class FeedController implements ReactiveController {
   ): Promise<ReadFeed> {
     // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
     const featureLoad = filtering ? loadPanels() : null;
+    // Every feed is validated: its code comes while the feed does.
+    const validation = validationCode.load();
+    validation.catch(() => {});
     featureLoad?.then((feature) => {
       if (this.arrivedFeature === feature) return;
       this.arrivedFeature = feature;
@@ -152,6 +156,7 @@ export class FeedController implements ReactiveController {
       } else json = await parseJsonBodyInSlices(body, slicer);
     }
     // Validation waits for the RRULE checks only when it meets the first rule.
+    const { parseFeedInSlices } = await validation;
     const parsed = await parseFeedInSlices(json, { baseUrl }, slicer, loadRuleSyntax);
     // Entries of an iCalendar feed that could not even be mapped count as skipped, like broken JSON events.
     const feed = calendarProblems.length ? { ...parsed, skipped: [...calendarProblems, ...parsed.skipped] } : parsed;

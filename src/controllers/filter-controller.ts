@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FilterIndex } from '../data/filter/filter.js';
+import { parsePresetList, resolvePresets, type FilterIndex } from '../data/filter/filter.js';
 import { NO_FILTER, criteriaEqual, type FilterCriteria } from '../data/filter/filter-criteria.js';
-import type { Panels } from '../features/load-panels.js';
 import { formatIsoDate, parseDayInput } from '../data/time/plain-date.js';
 import type { ChipActions, Facet, FilterActions } from '../views/filters/filter-panel.js';
 
@@ -67,7 +66,7 @@ export class FilterController implements ReactiveController {
    * attributes change). Values the feed does not know are reported and ignored:
    * a typo must never leave residents with an empty calendar.
    */
-  applyPresets({ parsePresetList, resolvePresets }: Panels, index: FilterIndex, overrides?: FilterCriteria) {
+  applyPresets(index: FilterIndex, overrides?: FilterCriteria) {
     const p = this.presets();
     const key = `${p.categories ?? ''}|${p.districts ?? ''}|${p.formats ?? ''}`;
     if (this.presetsApplied?.index === index && this.presetsApplied.key === key) return;

@@ -2,7 +2,7 @@
 // logic, the "take part now" strip and the subscription box. The ES bundle loads this module
 // in parallel with the feed (see feed-controller.ts); a page that shows
 // neither and sets no presets never downloads it.
-export { FilterIndex, parsePresetList, resolvePresets } from '../data/filter/filter.js';
+export { FilterIndex } from '../data/filter/filter.js';
 export { activeChips, filterPanel } from '../views/filters/filter-panel.js';
 export { filterStyles } from '../views/filters/filter.styles.js';
 export { openPhases, runningStrip } from '../views/take-part/running-strip.js';

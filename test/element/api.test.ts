@@ -95,7 +95,7 @@ describe('narrow screens, zoom and user settings', () => {
     await forcedColors(false);
   });
 
-  it('switches the month to a compact grid with the focused day\'s events below it under 600 px', async () => {
+  it('switches the month to a compact grid with the focused day\'s events below it under 700 px', async () => {
     const el = await mount({ attrs: { date: '2026-11-10' }, events: novemberFeed, width: 375, waitFor: 'load' });
     await el.updateComplete;
     expect($(el, '.month.compact')).to.not.equal(null);
@@ -125,7 +125,8 @@ describe('narrow screens, zoom and user settings', () => {
     await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
     expect(document.documentElement.scrollWidth).to.be.at.most(640);
-    expect($(el, '.month.compact'), 'still the full grid at 640 px').to.equal(null);
+    // 640 px is too narrow for titles in seven columns: the compact month, the day's events below it.
+    expect($(el, '.month.compact') !== null, 'the compact month at 640 px').to.equal(true);
     el.setAttribute('view', 'list');
     await el.updateComplete;
     expect(document.documentElement.scrollWidth).to.be.at.most(640);

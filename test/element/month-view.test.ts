@@ -41,7 +41,7 @@ describe('month view', () => {
     const survey = $$(el, '[data-event-id="umfrage"]');
     // 2–29 November covers the four week rows starting 2, 9, 16 and 23 November, each from Monday to Sunday.
     expect(survey.length).to.equal(4);
-    expect(survey.map((b) => b.style.getPropertyValue('--span').trim())).to.deep.equal(['7', '7', '7', '7']);
+    expect(survey.map((b) => getComputedStyle(b).getPropertyValue('--span').trim())).to.deep.equal(['7', '7', '7', '7']);
     expect(survey[0].closest('[role="gridcell"]')).to.equal(cell(el, '2026-11-02'));
     expect(survey[0].getAttribute('aria-label')).to.contain('Beteiligungsphase bis 29. November');
     const row = cell(el, '2026-11-02').getBoundingClientRect(), bar = survey[0].getBoundingClientRect();

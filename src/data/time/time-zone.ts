@@ -19,6 +19,9 @@ export interface WallClock {
   second: number;
 }
 
+/** The zone of a feed that names none: the widget is made for German cities. */
+export const DEFAULT_TIMEZONE = 'Europe/Berlin';
+
 const MS_PER_DAY = 86_400_000;
 const MS_PER_BLOCK = 8 * MS_PER_DAY;
 /** Bounds memory when a long-lived page queries many years in many zones. */

@@ -18,9 +18,9 @@ import { FeedError } from '../load/feed-error.js';
 import * as ruleSyntax from './rrule-syntax.js';
 import { safeUrl } from './safe-url.js';
 import { runAtOnce, runSliced, type Slicer } from '../slicer.js';
-import { canonicalTimeZone } from '../time/time-zone.js';
+import { DEFAULT_TIMEZONE, canonicalTimeZone } from '../time/time-zone.js';
 
-export const DEFAULT_TIMEZONE = 'Europe/Berlin';
+export { DEFAULT_TIMEZONE };
 
 export interface ParseFeedOptions {
   /** Base for relative links in the feed (normally the feed's own URL). */

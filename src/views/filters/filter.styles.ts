@@ -236,6 +236,23 @@ export const filterStyles = css`
     font-size: 0.9em;
     white-space: nowrap;
   }
+  /* On a phone the strip is one row to swipe (or tab) through, not a block above the month. */
+  @container (max-width: 36em) {
+    .running-list {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scroll-snap-type: x proximity;
+      padding-bottom: 2px;
+    }
+    .running-list li {
+      flex: 0 0 82%;
+      scroll-snap-align: start;
+    }
+    .running-item {
+      width: 100%;
+      height: 100%;
+    }
+  }
 
   @media (forced-colors: active) {
     .chip-button {

@@ -82,9 +82,8 @@ export function eventBar(bar: WeekBar, today: number, ctx: TimeContext, actions:
   const ends = `${bar.continuesBefore ? ' from-before' : ''}${bar.continuesAfter ? ' goes-on' : ''}`;
   return html`<button
     type="button"
-    class="bar animate${kind}${statusClass(occ)}${ends}"
+    class="bar span-${bar.to - bar.from + 1} animate${kind}${statusClass(occ)}${ends}"
     part="event bar${kind}${statusClass(occ)}"
-    style="--span: ${bar.to - bar.from + 1}"
     data-event-id=${occ.event.id}
     data-key=${occ.key}
     data-first=${occ.firstDay}

@@ -12,7 +12,7 @@ import { listItem } from '../list/list-view.js';
 /** A day's own events shown before the rest fold behind "+N more". */
 export const MAX_EVENTS_PER_CELL = 3;
 /** Bars stacked in a week row before further multi-day occurrences are counted per day. */
-export const MAX_LANES = 3;
+export const MAX_LANES = 4;
 
 export interface MonthActions extends EventActions {
   /** A day cell was clicked or focused by pointer. */
@@ -52,7 +52,7 @@ export function monthView(p: MonthViewProps) {
           )}
         </div>
         ${p.weeks.map(
-          (row) => html`<div role="row" class="week" style="--lanes: ${p.compact ? 0 : row.lanes}">
+          (row) => html`<div role="row" class="week">
             ${row.days.map((d, col) => dayCell(d, col, row, p, hintId))}
           </div>`,
         )}

@@ -68,9 +68,8 @@ export const monthStyles = css`
   }
   /* A day's own event: time, format and status on the first line, the title below. */
   .chip {
-    display: grid;
-    grid-template-columns: auto auto minmax(0, 1fr);
-    grid-template-areas: 'time format status' 'title title title';
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     column-gap: 0.3em;
     width: 100%;
@@ -89,27 +88,28 @@ export const monthStyles = css`
     box-shadow: inset 0 0 0 1px currentColor;
   }
   .chip-time {
-    grid-area: time;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
-  .chip .format-icon {
-    grid-area: format;
-  }
+  /* Whole words: where the status does not fit beside the time, it moves under it. */
   .chip-status {
-    grid-area: status;
     font-weight: 700;
     color: var(--_cancelled);
+    white-space: nowrap;
   }
   /* Two lines of title, cut between words; long compounds are hyphenated where the browser
      can (lang is set on .root). On a span: WebKit ignores a line clamp on a <button>. */
   .chip-title {
-    grid-area: title;
+    order: 1;
+    flex-basis: 100%;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
+    overflow-wrap: normal;
+    -webkit-hyphens: auto;
     hyphens: auto;
+    text-overflow: ellipsis;
   }
   /* Only what is called off is struck through; a postponed title stays readable. */
   .cancelled .chip-title,
@@ -149,7 +149,7 @@ export const monthStyles = css`
     display: flex;
     align-items: center;
     gap: 0.3em;
-    width: calc(var(--span) * 100% + (var(--span) - 1) * (2 * 0.25em + 1px));
+    width: calc(var(--span, 1) * 100% + (var(--span, 1) - 1) * (2 * 0.25em + 1px));
     padding: 0 6px;
     border: 1px solid var(--_accent);
     border-radius: 4px;
@@ -160,6 +160,13 @@ export const monthStyles = css`
     white-space: nowrap;
     overflow: hidden;
   }
+  /* The days a bar covers, as a class: an inline style would need 'unsafe-inline' under a strict CSP. */
+  .span-2 { --span: 2; }
+  .span-3 { --span: 3; }
+  .span-4 { --span: 4; }
+  .span-5 { --span: 5; }
+  .span-6 { --span: 6; }
+  .span-7 { --span: 7; }
   .bar.phase {
     background: var(--_phase-background);
     color: var(--_phase-text);
@@ -242,11 +249,12 @@ export const monthStyles = css`
     font-weight: 700;
     line-height: 6px;
   }
-  /* Phases running through the day: one band across the days, not a number. */
+  /* Phases running through the day: one band along the bottom of the days, not a number. */
   .band {
-    align-self: stretch;
+    position: absolute;
+    inset-inline: 0 -1px;
+    bottom: 3px;
     height: 4px;
-    margin-inline: -1px;
     background: var(--_phase-text);
     opacity: 0.55;
   }
