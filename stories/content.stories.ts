@@ -19,7 +19,7 @@ export const CancelledAndPostponedList: Story = {
   args: { src: FEEDS.cancelledAndPostponed, view: 'list' },
 };
 
-/** A four-week online survey: once per week row in the month, once in the list. */
+/** A four-week online survey: a bar across the days it runs, continued row by row; once in the list. */
 export const WeeksLongPhase: Story = { name: 'Weeks-long phase', args: { src: FEEDS.phase } };
 
 export const WeeksLongPhaseList: Story = { name: 'Weeks-long phase (list)', args: { src: FEEDS.phase, view: 'list' } };

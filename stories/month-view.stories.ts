@@ -29,3 +29,24 @@ export const Narrow375: Story = {
   name: 'Narrow screen (375 px)',
   decorators: [(story) => html`<div style="max-width: 375px">${story()}</div>`],
 };
+
+/** Six phases open at once beside day events: four lanes of bars, the rest folded into "+N" per day. */
+export const CrowdedPhases: Story = {
+  name: 'Crowded week of phases',
+  args: { src: FEEDS.crowdedPhases },
+  play: async ({ canvasElement }) => {
+    const el = calendarIn(canvasElement);
+    await shadowElement(el, '[part~="event"][part~="bar"]');
+    await shadowElement(el, '[part~="more"]');
+  },
+};
+
+/**
+ * 640 px: too narrow for titles, so the compact month (dots, a band for phases) with the
+ * chosen day's agenda below it, phases open that day included.
+ */
+export const Compact640: Story = {
+  name: 'Compact month (640 px)',
+  args: { src: FEEDS.phase, date: '2026-11-19' },
+  decorators: [(story) => html`<div style="max-width: 640px">${story()}</div>`],
+};

@@ -44,3 +44,14 @@ export const EmptyMonth: Story = {
     await shadowElement(calendarIn(canvasElement), '[part~="next-events"]');
   },
 };
+
+/** Three events of the feed are broken: the other two show, a notice under the calendar says three are missing and why. */
+export const IncompleteFeed: Story = {
+  name: 'Incomplete feed',
+  args: { src: FEEDS.incomplete },
+  play: async ({ canvasElement }) => {
+    const notice = (await shadowElement(calendarIn(canvasElement), '[part~="incomplete"]')) as HTMLDetailsElement;
+    notice.open = true;
+    await expect(notice.querySelectorAll('li').length).toBe(3);
+  },
+};

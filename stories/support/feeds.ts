@@ -138,6 +138,38 @@ export const phase: Feed = {
   ],
 };
 
+/** Six phases open at once beside day events: the week rows fold phases after four lanes. */
+export const crowdedPhases: Feed = {
+  timezone: 'Europe/Berlin',
+  events: [
+    ...phase.events,
+    ...['Bürgerhaushalt 2027', 'Lärmaktionsplan', 'Spielplatzkonzept', 'Radverkehrsplan', 'Offenlage Bebauungsplan Nr. 142'].map(
+      (title, i): FeedEvent => ({
+        id: `phase-${i + 1}`,
+        title,
+        start: `2026-11-${String(4 + i * 2).padStart(2, '0')}`,
+        end: `2026-11-${String(20 + i).padStart(2, '0')}`,
+        format: (['online', 'in-person', 'hybrid'] as const)[i % 3],
+      }),
+    ),
+  ],
+};
+
+/**
+ * Two good events and three a city's export broke: a missing start, an end before the
+ * start, a date that does not exist. The widget shows the two and says three are missing.
+ */
+export const incomplete = {
+  timezone: 'Europe/Berlin',
+  events: [
+    ...cancelledAndPostponed.events.slice(0, 1),
+    { id: 'broken-start', title: 'Sitzung des Ortsbeirats Süd', format: 'in-person' },
+    { id: 'broken-end', title: 'Infoabend Wärmeplanung', start: '2026-11-20T19:00:00+01:00', end: '2026-11-20T17:00:00+01:00' },
+    { id: 'broken-date', title: 'Jugendforum', start: '2026-11-31T17:00:00+01:00' },
+    phase.events[2],
+  ],
+};
+
 /** Nothing in November; the next event is in January. */
 export const emptyNovember: Feed = {
   timezone: 'Europe/Berlin',
@@ -193,6 +225,8 @@ export const FEEDS = {
   longTexts: '/api/long-texts.json',
   cancelledAndPostponed: '/api/status.json',
   phase: '/api/phase.json',
+  crowdedPhases: '/api/crowded-phases.json',
+  incomplete: '/api/incomplete.json',
   empty: '/api/empty.json',
   slow: '/api/slow.json',
   flaky: '/api/flaky.json',
@@ -210,6 +244,8 @@ export function feedHandlers(): HttpHandler[] {
     http.get(FEEDS.longTexts, () => HttpResponse.json(longTexts)),
     http.get(FEEDS.cancelledAndPostponed, () => HttpResponse.json(cancelledAndPostponed)),
     http.get(FEEDS.phase, () => HttpResponse.json(phase)),
+    http.get(FEEDS.crowdedPhases, () => HttpResponse.json(crowdedPhases)),
+    http.get(FEEDS.incomplete, () => HttpResponse.json(incomplete)),
     http.get(FEEDS.empty, () => HttpResponse.json(emptyNovember)),
     http.get(FEEDS.takePart, () => HttpResponse.json(takePart())),
     http.get(FEEDS.googleIcs, () => new HttpResponse(googleCalendarIcs, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })),

@@ -1,0 +1,48 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { calendarIn, calendarMeta, shadowElement, type CalendarArgs } from './support/calendar.ts';
+import { FEEDS, SHOWN_DAY } from './support/feeds.ts';
+
+export default { title: 'Calendar/Filters', ...calendarMeta({ src: FEEDS.sample, date: SHOWN_DAY, lang: 'de' }) } satisfies Meta<CalendarArgs>;
+
+type Story = StoryObj<CalendarArgs>;
+
+const width = (px: number) => (story: () => unknown) => html`<div style="max-width: ${px}px">${story()}</div>`;
+
+/** Wide enough for the side panel: groups of more than five options start folded. */
+export const SidePanel: Story = { name: 'Side panel (1280 px)', decorators: [width(1280)] };
+
+/** Presets by attribute: the chips name them; options that would show nothing are disabled. */
+export const Presets: Story = {
+  args: { formats: 'online', districts: 'Innenstadt' },
+  decorators: [width(1280)],
+  play: async ({ canvasElement }) => {
+    await shadowElement(calendarIn(canvasElement), '[part~="chips"]');
+  },
+};
+
+/** Below the side-panel width the filters open as a dialog that ends with "N Ergebnisse anzeigen". */
+export const Dialog: Story = {
+  name: 'Dialog (768 px)',
+  decorators: [width(768)],
+  play: async ({ canvasElement }) => {
+    const el = calendarIn(canvasElement);
+    (await shadowElement(el, '[part~="filter-toggle"]')).click();
+    const show = await shadowElement(el, '[part~="show-results"]');
+    await expect(show.textContent).toMatch(/\d+ Ergebnis/);
+  },
+};
+
+/** A date typed that is no day stays as typed and is marked, in the widget's language. */
+export const InvalidDate: Story = {
+  name: 'Date typed that is no day',
+  decorators: [width(1280)],
+  play: async ({ canvasElement }) => {
+    const el = calendarIn(canvasElement);
+    const from = (await shadowElement(el, '#filter-from')) as HTMLInputElement;
+    from.value = '31.02.2026';
+    from.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await shadowElement(el, '#filter-from[aria-invalid="true"]');
+  },
+};
