@@ -40,6 +40,9 @@ export const InvalidDate: Story = {
   decorators: [width(1280)],
   play: async ({ canvasElement }) => {
     const el = calendarIn(canvasElement);
+    await shadowElement(el, '[part~="filters"]');
+    // Narrower than the side panel (a small Storybook canvas): the filters are behind their button.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="filter-toggle"]')?.click();
     const from = (await shadowElement(el, '#filter-from')) as HTMLInputElement;
     from.value = '31.02.2026';
     from.dispatchEvent(new Event('change', { bubbles: true, composed: true }));

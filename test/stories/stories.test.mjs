@@ -175,7 +175,7 @@ describe('stories', { concurrency: CONCURRENCY }, () => {
     server = await startStaticServer({ folders: { '': dir } });
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
     context = await browser.newContext({
-      viewport: { width: 1100, height: 900 },
+      viewport: { width: 1320, height: 900 },
       timezoneId: 'Europe/Berlin',
       locale: 'de-DE',
       reducedMotion: 'reduce',

@@ -83,7 +83,10 @@ export const filterStyles = css`
   .filter-heading {
     font-size: 1em;
     font-weight: 700;
+    -webkit-hyphens: auto;
     hyphens: auto;
+    /* Where the browser has no German hyphenation (Chromium on Linux), a break rather than overflow. */
+    overflow-wrap: break-word;
   }
   .filter-field,
   .date-field {
