@@ -108,6 +108,21 @@ describe('month view', () => {
     await expectAccessible(el);
   });
 
+  it('passes axe with a crowded week of phases: four lanes of bars, the rest "+N" per day', async () => {
+    const phases = ['Bürgerhaushalt', 'Lärmaktionsplan', 'Spielplatzkonzept', 'Radverkehrsplan', 'Offenlage Nr. 142', 'Leitbild 2040'].map((title, i) => ({
+      id: `phase-${i}`,
+      title,
+      start: `2026-11-0${2 + i}`,
+      end: `2026-11-${20 + i}`,
+      format: 'online' as const,
+    }));
+    const el = await mount({ attrs: { date: '2026-11-17' }, events: [...novemberEvents, ...phases], waitFor: 'load' });
+    const bars = [...cell(el, '2026-11-17').closest('[role="row"]')!.querySelectorAll('[part~="bar"]')];
+    expect($$(el, '[part~="more"]').length, '"+N" buttons in the crowded weeks').to.be.greaterThan(0);
+    expect(bars.length, 'bars in the week of the 17th: four lanes').to.equal(4);
+    await expectAccessible(el);
+  });
+
   it('passes axe in English', async () => {
     const el = await mount({ attrs: { date: '2026-11-17', lang: 'en' }, events: novemberFeed, waitFor: 'load' });
     expect(text($(el, 'h2'))).to.equal('November 2026');

@@ -46,6 +46,17 @@ describe('a feed with broken events', () => {
     expect($$(el, '[part~="event"]').map((e) => e.dataset.eventId)).to.deep.equal(['2', '4']);
   });
 
+  it('says under the calendar how many events could not be shown, the reasons behind a disclosure, axe-clean open', async () => {
+    const el = await mount({ attrs: { date: '2026-11-01', lang: 'de' }, events: feed as never, waitFor: 'load' });
+    const notice = $<HTMLDetailsElement>(el, '[part~="incomplete"]')!;
+    expect(text(notice.querySelector('summary'))).to.equal('2 Termine aus der Termindatei konnten nicht angezeigt werden.');
+    expect(notice.open).to.equal(false);
+    notice.querySelector('summary')!.click();
+    expect(notice.open).to.equal(true);
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)[0]).to.equal("event 1 'Bürgerforum': start '2026-13-01' is not a date");
+    await expectAccessible(el);
+  });
+
   it('counts a series whose rule can never match as skipped, not as shown', async () => {
     const el = await mount({ attrs: { date: '2026-11-01' }, waitFor: 'none' });
     const loaded = nextEvent<CustomEvent<LoadDetail>>(el, 'load');
