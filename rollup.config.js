@@ -89,7 +89,7 @@ const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule
  * The classic script stays one file within 45 KB gzip, so it leaves out what
  * the ES build fetches on demand for some feeds and clicks: ical.js (~23 KB
  * gzip; it reads JSON feeds and says so for an iCalendar one), the .ics writer,
- * the URL state, the rrule library and the sliced parser for very large feeds.
+ * the URL state, the rrule library, Leichte Sprache and the sliced parser for very large feeds.
  * Keys are the files in src/.
  */
 const CLASSIC_STUBS = {
@@ -112,6 +112,15 @@ const CLASSIC_STUBS = {
     'export class RRule {}',
     "export function rruleOptions() { throw new Error('this rule needs the ES module build (participation-calendar.js): the classic script leaves out the rrule library'); }",
   ].join('\n'),
+  // Nor Leichte Sprache (2.4 KB gzip): `lang="de-x-ls"` speaks standard German there, and says so once.
+  'src/i18n/de-x-ls.ts': [
+    "import { de } from './de.js';",
+    "console.warn('participation-calendar: Leichte Sprache (de-x-ls) needs the ES module build (participation-calendar.js); the classic script speaks German');",
+    'export const deXLs = de;',
+    "export { staticList } from './de.js';",
+  ].join('\n'),
+  // Nor the access facts' icons (0.6 KB gzip): their words are shown without them.
+  'src/views/access-icons.ts': 'export const accessIcon = () => null;',
   // Big feeds are parsed with one JSON.parse (a longer pause at 10,000+ events) instead of in slices.
   'src/data/load/json-slices.ts': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',
 };

@@ -14,7 +14,9 @@ export function weekEvents(t) {
       description: 'Das Planungsbüro stellt die drei Entwürfe aus dem Wettbewerb vor. Fragen sind im Saal und im Livestream möglich.',
       format: 'hybrid', onlineUrl: 'https://stream.musterstadt.example/marktplatz',
       categories: ['Stadtentwicklung'], district: 'Innenstadt', location: PLACE.festsaal,
-      organizer: ORG.planning, accessibility: `${ACCESS.loop}; ${ACCESS.subtitles}`,
+      organizer: ORG.planning,
+      // Step-free and hybrid, with a sign-language interpreter for those who ask by Friday before.
+      accessibility: { ...ACCESS.loop, ...ACCESS.subtitles, signLanguageRequestBy: t.date(t.week(-1, FR)) },
     }),
     timed('planungswerkstatt-schulcampus-west', t.week(0, WE), '17:00', '20:00', {
       title: 'Planungswerkstatt Schulcampus West',
@@ -123,7 +125,7 @@ export function weekEvents(t) {
       description: 'Schattenplätze, Trinkbrunnen, kühle Räume: Was braucht Ihr Quartier im nächsten Sommer?',
       format: 'hybrid', onlineUrl: 'https://stream.musterstadt.example/hitzeschutz',
       categories: ['Umwelt & Klima', 'Soziales'], district: 'Ost', location: PLACE.schuleOst,
-      organizer: ORG.climate, accessibility: `${ACCESS.stepFree}; ${ACCESS.sign}`,
+      organizer: ORG.climate, accessibility: { ...ACCESS.stepFree, ...ACCESS.sign },
     }),
     timed('lange-nacht-der-demokratie', t.week(2, FR), '22:00', '01:00', {
       title: 'Lange Nacht der Demokratie: Debattenclub',
@@ -137,7 +139,7 @@ export function weekEvents(t) {
       format: 'in-person', categories: ['Stadtentwicklung'], district: 'Bahnhofsviertel', location: PLACE.kulturbahnhof,
       organizer: ORG.planning,
       registration: { url: `${BASE}buergerwerkstatt-bahnhofsviertel/anmeldung`, deadline: t.date(t.week(2, TU)) },
-      accessibility: `${ACCESS.loop}; ${ACCESS.sign}`,
+      accessibility: { ...ACCESS.loop, ...ACCESS.sign },
     }),
     timed('planungswerkstatt-radschnellweg', t.week(3, WE), '17:30', '20:30', {
       title: 'Planungswerkstatt Radschnellweg Musterstadt–Nachbarstadt',
@@ -157,7 +159,7 @@ export function weekEvents(t) {
       title: 'Workshop: Barrierefreie Haltestellen',
       description: 'Welche Bus- und Bahnhaltestellen sollen zuerst umgebaut werden? Menschen mit Behinderungen und ihre Verbände sind besonders eingeladen.',
       format: 'in-person', categories: ['Mobilität', 'Soziales'], district: 'Innenstadt', location: PLACE.festsaal,
-      organizer: ORG.mobility, accessibility: `${ACCESS.loop}; ${ACCESS.sign}`,
+      organizer: ORG.mobility, accessibility: { ...ACCESS.loop, ...ACCESS.sign },
     }),
     timed('ideenwettbewerb-abschluss', t.week(6, TU), '18:00', '20:00', {
       title: 'Ideenwettbewerb „Unser Stadtplatz“: Preisverleihung',

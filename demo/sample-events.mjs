@@ -28,12 +28,14 @@ export function sampleEvents(t) {
         description: 'Der Seniorenbeirat lädt alle Interessierten ein, Anliegen rund ums Älterwerden in Musterstadt vorzubringen. Im Anschluss gibt es Kaffee und Gelegenheit zum Gespräch.',
         format: 'in-person', categories: ['Soziales'], district: 'Altstadt',
         location: PLACE.begegnung, organizer: ORG.seniors, accessibility: ACCESS.loop,
+        audience: ['Seniorinnen und Senioren'],
       }),
       timed('jugendforum', t.nth(m, -1, FR), '16:00', '18:30', {
         title: 'Jugendforum Musterstadt',
         description: 'Jugendliche zwischen 12 und 21 Jahren bringen ihre Ideen für die Stadt ein und sprechen direkt mit Verwaltung und Politik. Snacks und Getränke gibt es vor Ort.',
         format: 'in-person', categories: ['Jugend'], district: 'Bahnhofsviertel',
         location: PLACE.altePost, organizer: ORG.youth,
+        audience: ['Jugendliche von 12 bis 21 Jahren'], accessibility: { stepFree: true, easyLanguage: true },
       }),
     );
   }
@@ -58,7 +60,7 @@ export function sampleEvents(t) {
         title: 'Runder Tisch Inklusion',
         description: 'Vertreterinnen und Vertreter von Vereinen, Verwaltung und Selbsthilfegruppen arbeiten gemeinsam am Aktionsplan für eine inklusive Stadt. Gäste sind willkommen.',
         format: 'in-person', categories: ['Soziales'], district: 'Innenstadt',
-        location: PLACE.festsaal, organizer: ORG.participation, accessibility: `${ACCESS.loop}; ${ACCESS.sign}`,
+        location: PLACE.festsaal, organizer: ORG.participation, accessibility: { ...ACCESS.loop, ...ACCESS.sign },
       }),
       rrule: 'FREQ=MONTHLY;BYDAY=2TU;COUNT=6',
     },
@@ -113,7 +115,7 @@ export function sampleEvents(t) {
       description: 'Oberbürgermeisterin und Kämmerin präsentieren den Haushaltsentwurf und stellen sich den Fragen der Einwohnerinnen und Einwohner.',
       format: 'hybrid', onlineUrl: 'https://stream.musterstadt.example/einwohnerversammlung',
       categories: ['Haushalt'], district: 'Innenstadt', location: PLACE.rathaus, organizer: ORG.budget,
-      accessibility: `${ACCESS.loop}; ${ACCESS.subtitles}`,
+      accessibility: { ...ACCESS.loop, ...ACCESS.subtitles },
     }),
     allDay('tag-der-offenen-tuer', t.nth(0, 1, SA), t.nth(0, 1, SA), {
       title: 'Tag der offenen Tür im Rathaus',
@@ -132,6 +134,16 @@ export function sampleEvents(t) {
       description: 'Mit Knete, Stiften und Modellbausteinen gestalten Kinder ihren neuen Spielplatz. Eltern dürfen zuschauen.',
       format: 'in-person', categories: ['Jugend', 'Umwelt & Klima'], district: 'Ost',
       location: { name: 'Lindenpark, Pavillon', address: 'Lindenallee 30, 12346 Musterstadt' }, organizer: ORG.green,
+      audience: ['Kinder', 'Familien'], accessibility: { stepFree: true },
+      easyDescription: 'Der Spiel·platz im Linden·park wird neu. Kinder sagen, was sie sich wünschen. Kinder bauen Modelle aus Knete und Steinen. Eltern dürfen zuschauen.',
+    }),
+    timed('infoabend-tuerkisch-waermeplanung', t.nth(0, 3, TU), '18:00', '20:00', {
+      title: 'Informationsabend auf Türkisch: Wärmeplanung und Förderung',
+      description: 'Wie wird Ihr Haus künftig beheizt, und welche Förderung gibt es? Der Abend ist auf Türkisch, mit Übersetzung ins Deutsche. Türkçe bilgilendirme akşamı: ısınma planlaması ve destek programları.',
+      format: 'in-person', categories: ['Umwelt & Klima'], district: 'Nord', location: PLACE.buergerhausNord,
+      organizer: ORG.climate, languages: ['tr', 'de'], audience: ['Familien'],
+      accessibility: { stepFree: true, childcare: 'registration', note: 'Kinderbetreuung im Spielzimmer; bitte bei der Anmeldung angeben.' },
+      registration: { url: `${BASE}infoabend-tuerkisch-waermeplanung/anmeldung` },
     }),
     timed('planungswerkstatt-neue-mitte-ost', t.nth(1, 1, SA), '10:00', '16:00', {
       title: 'Planungswerkstatt Neue Mitte Ost',

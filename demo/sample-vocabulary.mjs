@@ -30,12 +30,13 @@ export const PLACE = {
   grundschuleSued: { name: 'Grundschule Südpark, Mensa', address: 'Parkstraße 18, 12350 Musterstadt' },
 };
 
+/** Access facts (the feed's `accessibility` object); several combine with `{ ...ACCESS.loop, ...ACCESS.sign }`. */
 export const ACCESS = {
-  loop: 'Barrierefreier Zugang, Induktionsschleife vorhanden',
-  sign: 'Gebärdensprachdolmetschung auf Anfrage',
-  stepFree: 'Barrierefreier Zugang über den Seiteneingang, barrierefreies WC im Erdgeschoss',
-  walk: 'Die Route ist rollstuhlgerecht; Begleitpersonen sind willkommen.',
-  subtitles: 'Live-Untertitel im Stream; Gebärdensprachdolmetschung auf Anfrage',
+  loop: { stepFree: true, hearingLoop: true },
+  sign: { signLanguage: 'on-request' },
+  stepFree: { stepFree: true, accessibleToilet: true, note: 'Barrierefreier Zugang über den Seiteneingang, barrierefreies WC im Erdgeschoss' },
+  walk: { note: 'Die Route ist rollstuhlgerecht; Begleitpersonen sind willkommen.' },
+  subtitles: { speechToText: true, signLanguage: 'on-request', note: 'Live-Untertitel im Stream' },
 };
 
 /** Event builders bound to the date helpers `t` of sample-feed.mjs. */

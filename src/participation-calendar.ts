@@ -63,7 +63,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr src - URL of the JSON feed (see schema/participation-feed.schema.json). Relative links in the feed resolve against it.
  * @attr view - `month` (default) or `list`.
  * @attr date - `YYYY-MM-DD`: the day whose month is shown first. Default: today.
- * @attr lang - `de` or `en`. Default: the page's `<html lang>`, else `de`.
+ * @attr lang - `de`, `en` or `de-x-ls` (Leichte Sprache). Default: the page's `<html lang>`, else `de`.
  * @attr timezone - IANA time zone times are shown in. Default: the feed's `timezone`, else `Europe/Berlin`.
  * @attr timeout - Milliseconds to wait for the feed before giving up. Default: 15000.
  * @attr theme - `auto` (default: dark when the reader's system prefers dark), `light` (never dark) or `dark`.
@@ -458,8 +458,10 @@ export class ParticipationCalendar extends LitElement {
   /** Saves events as an .ics file; the list's button saves what it shows, filters applied. */
   private saveToCalendar(events: readonly CalendarEvent[], name: string) {
     const feed = this.feed.value?.feed;
-    if (!feed || !events.length) return;
-    downloadIcs(events, { feedTimeZone: feed.timezone, name }).catch((error) =>
+    const messages = this.strings.messages;
+    if (!feed || !messages || !events.length) return;
+    const { m, timeZone } = this.timeContext(messages);
+    downloadIcs(events, { feedTimeZone: feed.timezone, name, m, timeZone }).catch((error) =>
       console.error('participation-calendar: could not make the calendar file:', error),
     );
   }

@@ -26,6 +26,7 @@ import { addMonths, formatIsoDate, fromDayNumber } from '../data/time/plain-date
 import { loadRecurrenceEngine, needsRecurrence } from '../data/recurrence/recurrence.js';
 import { dayInZone, startOfDayInstant } from '../data/time/time-zone.js';
 import { webUrl } from '../data/validate/safe-url.js';
+import { accessLines } from '../i18n/access-lines.js';
 import { dayOfEnd, formatDay, formatInstant } from '../i18n/format.js';
 import { loadMessages, loadStaticListMessages, type Language, type Messages } from '../i18n/index.js';
 
@@ -116,7 +117,7 @@ function formatOf(event: CalendarEvent): CalendarEvent['format'] {
  * zone, where the event takes place (18:00 stays 18:00 with the offset of that
  * day); all-day events as dates (endDate inclusive, as in the feed).
  */
-export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLanguage: string): WithContext<SchemaEvent> {
+export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLanguage: string, m?: Messages): WithContext<SchemaEvent> {
   const { event } = occ;
   const format = formatOf(event);
   const url = pageUrl(event.url);
@@ -126,6 +127,11 @@ export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLang
       '@type': 'Place',
       ...(event.location.name === undefined ? {} : { name: event.location.name }),
       ...(event.location.address === undefined ? {} : { address: postalAddress(event.location.address) }),
+      // Access facts as features of the place (schema.org has no accessibility property for
+      // events; accessibilityFeature is for the content of creative works): named in words.
+      ...(event.access?.length && m
+        ? { amenityFeature: event.access.map((fact) => ({ '@type': 'LocationFeatureSpecification' as const, name: m.access.facts[fact], value: true })) }
+        : {}),
     }
     : undefined;
   // Where to join: the online link, else the details page (which says how).
@@ -155,7 +161,9 @@ export function occurrenceToJsonLd(occ: Occurrence, feedTimeZone: string, inLang
     ...(url === undefined ? {} : { url }),
     ...(event.organizer === undefined ? {} : { organizer: { '@type': 'Organization', name: event.organizer } }),
     ...(event.description === undefined ? {} : { description: event.description }),
-    inLanguage,
+    ...(event.audience?.length ? { audience: event.audience.map((audienceType) => ({ '@type': 'Audience' as const, audienceType })) } : {}),
+    // The languages the event is held in, when the feed says; else the language of its texts.
+    inLanguage: event.languages?.length === 1 ? event.languages[0] : event.languages?.length ? event.languages : inLanguage,
   };
 }
 
@@ -222,6 +230,7 @@ function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string
   if (place) meta.push(`<span class="pc-static-place"${feedLangAttr}>${escapeHtml(place)}</span>`);
   const join = pageUrl(event.onlineUrl);
   if (join && event.status !== 'cancelled') meta.push(`<a class="pc-static-online" href="${escapeHtml(join)}">${escapeHtml(m.details.onlineAccess)}</a>`);
+  const access = accessLines(event, m, ctx.tz);
 
   const classes = ['pc-static-event', ...(occ.isPhase ? ['pc-static-phase'] : []), ...(event.status === 'scheduled' ? [] : [`pc-static-${event.status}`])];
   return `<li class="${classes.join(' ')}">`
@@ -229,6 +238,7 @@ function itemHtml(occ: Occurrence, ctx: ItemContext, day: number | null): string
     + `<p class="pc-static-when">${timeHtml(occ, m, ctx.tz, day !== occ.firstDay)}</p>`
     + `<p class="pc-static-title">${status}${titleHtml}</p>`
     + (meta.length ? `<p class="pc-static-meta">${meta.join(' · ')}</p>` : '')
+    + access.map((line) => `<p class="pc-static-access">${escapeHtml(line)}</p>`).join('')
     + '</li>';
 }
 
@@ -282,7 +292,7 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
   if (!running.length && !days.length) parts.push(`<p>${escapeHtml(staticList.none)}</p>`);
 
   const occurrences = [...running, ...days.flatMap((d) => d.items)];
-  const jsonLd = occurrences.map((occ) => occurrenceToJsonLd(occ, feed.timezone, feedLang));
+  const jsonLd = occurrences.map((occ) => occurrenceToJsonLd(occ, feed.timezone, feedLang, m));
   parts.push(`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`);
   parts.push('</section>');
 

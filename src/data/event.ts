@@ -9,6 +9,43 @@ export type EventFormat = 'in-person' | 'online' | 'hybrid';
 /** Whether the event takes place as announced. */
 export type EventStatus = 'scheduled' | 'cancelled' | 'postponed';
 
+/**
+ * What decides whether someone can come, in a fixed order (the order the widget lists them):
+ * step-free access, an accessible toilet, a hearing loop, sign-language interpretation
+ * (provided, or on request), speech-to-text, materials in Leichte Sprache, childcare (with
+ * or without registration).
+ */
+export type AccessFact =
+  | 'step-free'
+  | 'accessible-toilet'
+  | 'hearing-loop'
+  | 'sign-language'
+  | 'sign-language-on-request'
+  | 'speech-to-text'
+  | 'easy-language'
+  | 'childcare'
+  | 'childcare-registration';
+
+/** The structured form of a feed's `accessibility` (its plain-text form is the `note`). */
+export interface FeedAccess {
+  stepFree?: boolean;
+  accessibleToilet?: boolean;
+  /** A hearing loop or another assistive listening system. */
+  hearingLoop?: boolean;
+  /** `provided`, or `on-request` (then `signLanguageRequestBy` says until when to ask). */
+  signLanguage?: 'provided' | 'on-request';
+  /** A date or date-time: the last moment to ask for an interpreter. */
+  signLanguageRequestBy?: string;
+  /** Live captions / speech-to-text interpreting. */
+  speechToText?: boolean;
+  /** Materials in Leichte Sprache. */
+  easyLanguage?: boolean;
+  /** `provided`, or `registration` (childcare for those who register). */
+  childcare?: 'provided' | 'registration';
+  /** Free text, as the plain-string form of `accessibility`. */
+  note?: string;
+}
+
 /** One event as it appears in a JSON feed (see `schema/participation-feed.schema.json`). */
 export interface FeedEvent {
   /** Unique within the feed. */
@@ -34,8 +71,14 @@ export interface FeedEvent {
   registration?: { url?: string; deadline?: string };
   organizer?: string;
   status?: EventStatus;
-  /** Venue access notes (step-free access, induction loop, sign language …). */
-  accessibility?: string;
+  /** Access facts (see `FeedAccess`), or a plain note about access as text. */
+  accessibility?: string | FeedAccess;
+  /** Languages the event is held in: BCP 47 tags (`de`, `tr`, `ar`, `de-x-ls` …). */
+  languages?: string[];
+  /** Who it is meant for, in the feed's own words ("Jugendliche", "Familien" …). */
+  audience?: string[];
+  /** The description in Leichte Sprache, shown first when the widget speaks it. */
+  easyDescription?: string;
 }
 
 /** A whole feed: an object with a time zone, or just an array of events. */
@@ -90,7 +133,16 @@ export interface CalendarEvent {
   registration?: { url?: string; deadline?: RegistrationDeadline };
   organizer?: string;
   status: EventStatus;
+  /** The free-text note about access. */
   accessibility?: string;
+  /** Access facts, in the order of `AccessFact`. */
+  access?: AccessFact[];
+  /** Until when to ask for sign-language interpretation (with `sign-language-on-request`). */
+  signLanguageRequestBy?: RegistrationDeadline;
+  /** Canonical BCP 47 tags. */
+  languages?: string[];
+  audience?: string[];
+  easyDescription?: string;
 }
 
 /** A registration deadline: a day, or an exact instant. */

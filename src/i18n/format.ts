@@ -104,8 +104,36 @@ export function timeLeft(lastDay: number, today: number, m: Messages): string {
 }
 
 /** A registration deadline with the time left, or that it has passed. */
-export function deadlineLabel(deadline: RegistrationDeadline, today: number, { m, timeZone }: TimeContext, hour = ''): string {
+export function deadlineLabel(
+  deadline: RegistrationDeadline,
+  today: number,
+  { m, timeZone }: TimeContext,
+  hour = '',
+  ahead: (date: string, left: string) => string = m.participate.deadline,
+  passed: (date: string) => string = m.participate.deadlinePassed,
+): string {
   const day = deadline.allDay ? deadline.day : dayInZone(deadline.instant, timeZone);
   const date = formatDay(day, 'dayMonth', m) + hour;
-  return day < today ? m.participate.deadlinePassed(date) : m.participate.deadline(date, timeLeft(day, today, m));
+  return day < today ? passed(date) : ahead(date, timeLeft(day, today, m));
+}
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A language tag's name in the widget's language ("tr" → "Türkisch"); the tag itself where Intl has no name. */
+export function languageName(tag: string, m: Messages): string {
+  if (tag.toLowerCase() === 'de-x-ls') return m.access.easyGerman;
+  let names = languageNames.get(m.intl);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([m.intl], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    languageNames.set(m.intl, names);
+  }
+  try {
+    return names?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

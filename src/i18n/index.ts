@@ -12,6 +12,7 @@ export type { Messages } from './messages.js';
 const languages = {
   de: onDemand(() => Promise.resolve(de)),
   en: onDemand(() => import('./en.js').then((module) => module.en)),
+  'de-x-ls': onDemand(() => import('./de-x-ls.js').then((module) => module.deXLs)),
 } satisfies Record<string, OnDemand<Messages>>;
 
 export type Language = keyof typeof languages;
@@ -23,6 +24,7 @@ export const LANGUAGES = Object.keys(languages) as Language[];
 const staticLists = {
   de: () => import('./de.js').then((module) => module.staticList),
   en: () => import('./en.js').then((module) => module.staticList),
+  'de-x-ls': () => import('./de-x-ls.js').then((module) => module.staticList),
 } satisfies Record<Language, () => Promise<StaticListMessages>>;
 
 export function loadStaticListMessages(language: Language): Promise<StaticListMessages> {
@@ -41,14 +43,19 @@ export function loadMessages(language: Language): Promise<Messages> {
   return languages[language].load();
 }
 
+const isLanguage = (tag: string | undefined): tag is Language => !!tag && Object.hasOwn(languages, tag);
+
 /**
  * Picks the language: the `lang` attribute, else the page's `<html lang>`
- * (only its primary subtag: `de-AT` speaks German), else German.
+ * (the whole tag when the widget speaks it, `de-x-ls`; else its primary
+ * subtag: `de-AT` speaks German), else German.
  */
 export function resolveLanguage(attribute: string | null | undefined, pageLang: string | null | undefined): Language {
   for (const candidate of [attribute, pageLang]) {
-    const primary = candidate?.trim().toLowerCase().split('-')[0];
-    if (primary && primary in languages) return primary as Language;
+    const tag = candidate?.trim().toLowerCase();
+    if (isLanguage(tag)) return tag;
+    const primary = tag?.split('-')[0];
+    if (isLanguage(primary)) return primary;
   }
   return 'de';
 }

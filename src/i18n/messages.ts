@@ -1,4 +1,4 @@
-import type { EventFormat, EventStatus } from '../data/event.js';
+import type { AccessFact, EventFormat, EventStatus } from '../data/event.js';
 import type { FeedErrorKind } from '../data/load/feed-error.js';
 
 /**
@@ -153,6 +153,28 @@ export interface Messages {
     /** "Anmeldung bis 8. November (noch 3 Tage)". */
     deadline: (date: string, left: string) => string;
     deadlinePassed: (date: string) => string;
+  };
+  /** Who can take part: access facts, languages, audiences. */
+  access: {
+    /** Details section and filter group: "Barrierefreiheit und Teilhabe". */
+    heading: string;
+    /** Short words, each shown with its icon: "Stufenlos erreichbar". */
+    facts: Record<AccessFact, string>;
+    /** "Gebärdensprache auf Anfrage bis 8. November (noch 3 Tage)". */
+    signLanguageBy: (date: string, left: string) => string;
+    signLanguageByPassed: (date: string) => string;
+    /** Details label of the languages: "Sprachen". */
+    languages: string;
+    /** Details label of the audiences: "Für wen". */
+    audience: string;
+    /** Filter option of a language: "Auf Türkisch". */
+    inLanguage: (name: string) => string;
+    /** Filter option of an audience: "Für Jugendliche". */
+    forAudience: (audience: string) => string;
+    /** How the group's options combine (they narrow, unlike the other groups): shown under its legend. */
+    allOf: string;
+    /** The name of the Leichte-Sprache tag `de-x-ls`, which Intl does not know. */
+    easyGerman: string;
   };
   details: {
     close: string;

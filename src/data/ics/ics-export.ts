@@ -27,6 +27,12 @@ export interface IcsExportOptions {
   now?: number;
   /** PRODID: who made the file. */
   productId?: string;
+  /**
+   * Lines about who can take part (access facts, languages, audiences) in the
+   * reader's language, added to each event's description: iCalendar has no
+   * property for them. The caller brings the words (src/i18n/format.ts, accessLines).
+   */
+  accessLines?: (event: CalendarEvent) => string[];
 }
 
 const DAY = 86_400_000;
@@ -56,7 +62,7 @@ export function eventsToIcs(events: readonly CalendarEvent[], options: IcsExport
   if (canonical) lines.push(`X-WR-TIMEZONE:${canonical}`);
   if (zone.tzid && events.some((e) => !e.allDay)) lines.push(...vtimezone(zone.wall, ...yearRange(events, zone.wall)));
   const stamp = utcDateTime(options.now ?? Date.now());
-  for (const event of events) lines.push(...vevent(event, zone, stamp));
+  for (const event of events) lines.push(...vevent(event, zone, stamp, options.accessLines?.(event) ?? []));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
@@ -102,7 +108,7 @@ function timed(instant: number, zone: Zone): string {
   return `:${utcDateTime(instant)}`;
 }
 
-function vevent(e: CalendarEvent, zone: Zone, stamp: string): string[] {
+function vevent(e: CalendarEvent, zone: Zone, stamp: string, access: readonly string[]): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(`${e.id}@${uidDomain(e)}`)}`, `DTSTAMP:${stamp}`];
   if (e.allDay) {
     // DTEND is exclusive in iCalendar, inclusive in the feed.
@@ -126,6 +132,7 @@ function vevent(e: CalendarEvent, zone: Zone, stamp: string): string[] {
     e.organizer && !organizer ? `Veranstalter: ${e.organizer}` : '',
     e.onlineUrl && e.onlineUrl !== location && e.onlineUrl !== e.url ? `Online: ${e.onlineUrl}` : '',
     e.registration?.url ? `Anmeldung: ${e.registration.url}` : '',
+    ...access,
     // Decidim users asked for the page link in the text: many clients hide the URL property.
     e.url ?? '',
   ].filter(Boolean).join('\n');

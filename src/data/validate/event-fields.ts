@@ -4,7 +4,7 @@
  * fields. Each reader either returns a clean value, warns and drops the field,
  * or throws Skip to give up on the event.
  */
-import type { CalendarEvent, EventFormat, EventStatus, FeedWarning, RegistrationDeadline } from '../event.js';
+import type { AccessFact, CalendarEvent, EventFormat, EventStatus, FeedWarning, RegistrationDeadline } from '../event.js';
 import { parsePoint, type ParsedPoint } from '../time/iso-time.js';
 import { safeUrl } from './safe-url.js';
 import { dayInZone, wallClock } from '../time/time-zone.js';
@@ -143,8 +143,16 @@ export function readOptionalFields(raw: Record<string, unknown>, event: Calendar
   if (district !== undefined) event.district = district;
   const organizer = text(ctx, 'organizer', raw.organizer);
   if (organizer !== undefined) event.organizer = organizer;
-  const accessibility = text(ctx, 'accessibility', raw.accessibility);
-  if (accessibility !== undefined) event.accessibility = accessibility;
+  if (typeof raw.accessibility === 'string' || absent(raw.accessibility)) {
+    const note = text(ctx, 'accessibility', raw.accessibility);
+    if (note !== undefined) event.accessibility = note;
+  } else readAccess(raw.accessibility, event, ctx);
+  const languages = texts(ctx, 'languages', raw.languages, languageTag);
+  if (languages) event.languages = languages;
+  const audience = texts(ctx, 'audience', raw.audience, clean);
+  if (audience) event.audience = audience;
+  const easyDescription = text(ctx, 'easyDescription', raw.easyDescription);
+  if (easyDescription !== undefined) event.easyDescription = easyDescription;
   const format = choice(ctx, 'format', raw.format, FORMATS, FORMAT_ALIASES);
   if (format) event.format = format;
   event.status = choice(ctx, 'status', raw.status, STATUSES, STATUS_ALIASES) ?? 'scheduled';
@@ -199,4 +207,63 @@ export function readOptionalFields(raw: Record<string, unknown>, event: Calendar
       }
     }
   }
+}
+
+/** A list of texts, each made clean by `read` (undefined: dropped with a warning), without repeats; undefined when empty. */
+function texts(ctx: Context, name: string, value: unknown, read: (s: string) => string | undefined): string[] | undefined {
+  if (absent(value)) return undefined;
+  if (!Array.isArray(value)) return void warn(ctx, `${name} must be a list of texts, not ${kindOf(value)}; dropped`);
+  const seen: string[] = [];
+  for (const entry of value) {
+    const v = typeof entry === 'string' ? read(entry) : undefined;
+    if (v === undefined) warn(ctx, `${name}: ${typeof entry === 'string' ? quote(entry) : kindOf(entry)} is not ${name === 'languages' ? 'a language tag (BCP 47, like de or tr)' : 'text'}; dropped`);
+    else if (v && !seen.includes(v)) seen.push(v);
+  }
+  return seen.length ? seen : undefined;
+}
+
+/** A BCP 47 tag in its canonical spelling (`TR` → `tr`), or undefined when it is none. */
+function languageTag(s: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(clean(s))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const FLAGS: readonly [key: string, fact: AccessFact][] = [
+  ['stepFree', 'step-free'], ['accessibleToilet', 'accessible-toilet'], ['hearingLoop', 'hearing-loop'],
+  ['speechToText', 'speech-to-text'], ['easyLanguage', 'easy-language'],
+];
+const ACCESS_KEYS = new Set(['signLanguage', 'signLanguageRequestBy', 'childcare', 'note', ...FLAGS.map(([key]) => key)]);
+/** Where each fact goes in the list: the order of `AccessFact`. */
+const ACCESS_ORDER: readonly AccessFact[] = [
+  'step-free', 'accessible-toilet', 'hearing-loop', 'sign-language', 'sign-language-on-request',
+  'speech-to-text', 'easy-language', 'childcare', 'childcare-registration',
+];
+
+/** The object form of `accessibility`: known facts kept, anything else a warning (never a skipped event). */
+function readAccess(value: unknown, event: CalendarEvent, ctx: Context) {
+  if (!isRecord(value)) return warn(ctx, `accessibility must be text or an object of access facts, not ${kindOf(value)}; dropped`);
+  const facts = new Set<AccessFact>();
+  for (const key of Object.keys(value)) if (!ACCESS_KEYS.has(key)) warn(ctx, `accessibility.${key} is not a known access fact; ignored`);
+  for (const [key, fact] of FLAGS) {
+    const flag = value[key];
+    if (flag === true) facts.add(fact);
+    else if (!absent(flag) && flag !== false) warn(ctx, `accessibility.${key} must be true or false, not ${kindOf(flag)}; ignored`);
+  }
+  const sign = choice(ctx, 'accessibility.signLanguage', value.signLanguage, ['provided', 'on-request'] as const, {});
+  if (sign) facts.add(sign === 'provided' ? 'sign-language' : 'sign-language-on-request');
+  const by = text(ctx, 'accessibility.signLanguageRequestBy', value.signLanguageRequestBy);
+  if (by !== undefined) {
+    const parsed = parsePoint(by, ctx.tz);
+    if (typeof parsed === 'string') warn(ctx, `accessibility.signLanguageRequestBy ${quote(by)} ${parsed}; dropped`);
+    else if (sign !== 'on-request') warn(ctx, 'accessibility.signLanguageRequestBy needs signLanguage "on-request"; ignored');
+    else event.signLanguageRequestBy = parsed.allDay ? { allDay: true, day: parsed.day } : { allDay: false, instant: parsed.instant };
+  }
+  const childcare = choice(ctx, 'accessibility.childcare', value.childcare, ['provided', 'registration'] as const, {});
+  if (childcare) facts.add(childcare === 'provided' ? 'childcare' : 'childcare-registration');
+  const note = text(ctx, 'accessibility.note', value.note);
+  if (note !== undefined) event.accessibility = note;
+  if (facts.size) event.access = ACCESS_ORDER.filter((f) => facts.has(f));
 }

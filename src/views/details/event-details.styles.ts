@@ -69,6 +69,16 @@ export const eventDetailsStyles = css`
       margin-bottom: 0.5em;
     }
   }
+  .access-facts {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .access-icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.375em;
+    fill: currentColor;
+  }
   .description {
     white-space: pre-line;
   }

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 export { eventDetailsStyles } from './event-details.styles.js';
 import type { CalendarEvent, Occurrence } from '../../data/event.js';
 import { deadlineLabel, formatDay, formatInstant, timeLabel, type TimeContext } from '../../i18n/format.js';
+import { accessRows } from '../access-facts.js';
 
 export interface DetailsProps {
   occ: Occurrence | null;
@@ -32,6 +33,7 @@ export function detailsContent(p: DetailsProps) {
     [m.details.district, e.district],
     [m.details.registration, registration(e, ctx, p.today)],
     [m.details.organizer, e.organizer],
+    ...accessRows(e, ctx, p.today),
     [m.details.accessibility, e.accessibility],
     [m.details.categories, e.categories.length ? e.categories.join(', ') : null],
   ];
@@ -56,6 +58,7 @@ export function detailsContent(p: DetailsProps) {
           : html`<div class="field"><dt>${label}</dt><dd>${value}</dd></div>`,
       )}
     </dl>
+    ${m.tag === 'de-x-ls' && e.easyDescription ? html`<p class="description easy">${e.easyDescription}</p>` : nothing}
     ${e.description ? html`<p class="description">${e.description}</p>` : nothing}
     <div class="details-actions">
       ${e.url ? link(e.url, m.details.moreInfo) : nothing}

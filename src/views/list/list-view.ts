@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Occurrence } from '../../data/event.js';
 import { deadlineLabel, formatDay, timeLabel, type TimeContext } from '../../i18n/format.js';
 import { statusBadge, type EventActions } from '../month/event-chip.js';
+import { accessBadges } from '../access-facts.js';
 
 export interface ListViewProps {
   running: Occurrence[];
@@ -98,6 +99,7 @@ export function listItem(occ: Occurrence, day: number, ctx: TimeContext, actions
         <span class="item-title">${statusBadge(occ, ctx)} <span class="title-text">${event.title}</span></span>
         <span class="item-meta">
           ${event.format ? html`<span class="badge format ${event.format}">${m.formats[event.format]}</span>` : nothing}
+          ${accessBadges(event, m)}
           ${place ? html`<span class="item-place">${place}</span>` : nothing}
           ${event.registration?.deadline && occ.lastDay >= today
             ? html`<span class="item-deadline">${deadlineLabel(event.registration.deadline, today, ctx)}</span>`

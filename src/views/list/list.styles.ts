@@ -74,6 +74,15 @@ export const listStyles = css`
     line-height: 1.5;
     text-decoration: none;
   }
+  .badge.access {
+    font-weight: 400;
+    border-style: dotted;
+  }
+  .access-icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.25em;
+    fill: currentColor;
+  }
   .status {
     color: var(--_cancelled);
     border-radius: 3px;
