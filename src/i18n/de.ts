@@ -62,6 +62,8 @@ export const de: Messages = {
     'not-json': 'Die Termine konnten nicht angezeigt werden: Die Termindatei ist beschädigt.',
     html: 'Die Termine konnten nicht angezeigt werden: Statt der Termine kam eine Webseite zurück.',
     shape: 'Die Termine konnten nicht angezeigt werden: Die Termindatei hat nicht das erwartete Format.',
+    chunk: (file) => `Eine Programmdatei des Kalenders fehlt: ${file}; kopieren Sie den ganzen Ordner dist/.`,
+    file: 'Der Kalender braucht einen Webserver: Diese Seite ist als Datei (file://) geöffnet.',
     aborted: 'Das Laden der Termine wurde abgebrochen.',
   },
   emptyMonth: (month) => `Im ${month} gibt es keine Beteiligungstermine.`,

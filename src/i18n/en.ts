@@ -62,6 +62,8 @@ export const en: Messages = {
     'not-json': 'The events cannot be shown: the event file is damaged.',
     html: 'The events cannot be shown: a web page came back instead of the events.',
     shape: 'The events cannot be shown: the event file is not in the expected format.',
+    chunk: (file) => `A program file of the calendar is missing: ${file}; copy the whole dist/ folder.`,
+    file: 'The calendar needs a web server: this page was opened as a file (file://).',
     aborted: 'Loading the events was cancelled.',
   },
   emptyMonth: (month) => `There are no participation events in ${month}.`,
