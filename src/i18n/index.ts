@@ -1,5 +1,6 @@
 import { de } from './de.js';
 import type { Messages, StaticListMessages } from './messages.js';
+import type { CheckMessages } from './check-messages.js';
 import { onDemand, type OnDemand } from '../data/load/on-demand.js';
 
 export type { Messages } from './messages.js';
@@ -7,7 +8,7 @@ export type { Messages } from './messages.js';
 /**
  * The languages the widget speaks. German is in the bundle; every other
  * language is a separate file next to it, fetched only when a page uses it.
- * Adding a language: a file like en.ts and a line here and in `staticLists`.
+ * Adding a language: a file like en.ts and a line here, in `staticLists` and in `checks`.
  */
 const languages = {
   de: onDemand(() => Promise.resolve(de)),
@@ -27,6 +28,16 @@ const staticLists = {
 
 export function loadStaticListMessages(language: Language): Promise<StaticListMessages> {
   return staticLists[language]();
+}
+
+/** The feed check's words (configurator, `participation-calendar check`), exported the same way. */
+const checks = {
+  de: () => import('./de.js').then((module) => module.check),
+  en: () => import('./en.js').then((module) => module.check),
+} satisfies Record<Language, () => Promise<CheckMessages>>;
+
+export function loadCheckMessages(language: Language): Promise<CheckMessages> {
+  return checks[language]();
 }
 
 // German needs no request: at hand from the start.
