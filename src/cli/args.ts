@@ -36,7 +36,10 @@ export type CommandLine =
   | { operands: string[]; values: Map<string, string> }
   | { error: string };
 
-/** Reads `argv` with `options` (all of them taking a value) besides --help and --version. */
+/**
+ * Reads `argv` with `options` besides --help and --version. A command's
+ * boolean option (--json) is in `values` with the value 'true'.
+ */
 export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, options: Options): CommandLine {
   const known: Options = { ...options, ...GLOBAL_OPTIONS };
   // Not strict: every problem comes back as a token naming its option, in the
@@ -56,7 +59,8 @@ export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, o
     if (known[name].type === 'boolean') {
       if (value !== undefined) return { error: `--${name} takes no value` };
       if (name === 'help') help = true;
-      else version = true;
+      else if (name === 'version') version = true;
+      else values.set(name, 'true');
     } else if (value === undefined) {
       return { error: `option --${name} needs a value` };
     } else if (values.has(name)) {
