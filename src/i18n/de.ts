@@ -1,4 +1,5 @@
 import type { CheckMessages, FindingText } from './check-messages.js';
+import type { ConfiguratorMessages } from './configurator-messages.js';
 import type { Messages, StaticListMessages } from './messages.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -166,7 +167,7 @@ export const check: CheckMessages = {
   more: (n) => `… und ${n} weitere`,
   findings: {
     'missing-file': {
-      title: ({ file }) => `Eine Programmdatei des Kalenders fehlt: ${file}`,
+      title: ({ count, file }) => (count === 1 ? `Eine Programmdatei des Kalenders fehlt: ${file}` : `${count} Programmdateien des Kalenders fehlen, zum Beispiel ${file}`),
       meaning: () => 'Der Kalender startet auf der Seite nicht richtig: Statt der Termine erscheint eine Fehlermeldung.',
       advice: () => 'Kopieren Sie den ganzen Ordner dist/ mit allen Unterordnern (auch chunks/) auf den Webserver, nicht nur einzelne Dateien.',
     },
@@ -298,5 +299,100 @@ export const check: CheckMessages = {
       meaning: () => 'Die Termine erscheinen, aber ohne diese Angaben (etwa Beschreibung, Ort oder Themen).',
       advice: () => `${SEE_DETAIL} Meist hat sie den falschen Typ, etwa Text statt Liste.`,
     },
+  },
+};
+
+/** The configurator page's words (dist/configurator.html): not in the widget's bundle. */
+export const configurator: ConfiguratorMessages = {
+  tag: 'de',
+  title: 'Beteiligungskalender einrichten',
+  intro: 'Geben Sie die Adresse Ihrer Termindatei ein. Diese Seite prüft sie sofort, zeigt den Kalender so, wie er auf Ihrer Website erscheinen wird, und schreibt den Code zum Einfügen.',
+  otherLanguage: { label: 'English', lang: 'en' },
+  feed: {
+    heading: '1. Termindatei',
+    urlLabel: 'Adresse der Termindatei (JSON oder iCalendar)',
+    urlHint: 'Zum Beispiel https://www.musterstadt.de/beteiligung/termine.json',
+    check: 'Prüfen',
+    fileLabel: 'Oder eine Datei von Ihrem Computer prüfen',
+    fileHint: 'Ziehen Sie eine .json- oder .ics-Datei hierher oder wählen Sie sie aus. Sie wird nur in diesem Browser gelesen und nirgendwohin gesendet.',
+    checking: 'Die Termindatei wird geprüft …',
+    invalidUrl: 'Das ist keine vollständige Adresse. Sie beginnt mit https:// oder http://.',
+  },
+  results: {
+    heading: '2. Prüfergebnis',
+    none: 'Noch nichts geprüft.',
+    counts: ({ error, warning, notice }) => [
+      error ? `${error} Fehler` : '',
+      warning ? `${warning} ${warning === 1 ? 'Warnung' : 'Warnungen'}` : '',
+      notice ? `${notice} ${notice === 1 ? 'Hinweis' : 'Hinweise'}` : '',
+    ].filter(Boolean).join(', ') || 'Keine Fehler, Warnungen oder Hinweise',
+    group: { error: (n) => `Fehler (${n})`, warning: (n) => `Warnungen (${n})`, notice: (n) => `Hinweise (${n})` },
+    items: (n) => (n === 1 ? 'Betroffener Termin' : `Betroffene Termine (${n})`),
+    files: (n) => (n === 1 ? 'Fehlende Datei' : `Fehlende Dateien (${n})`),
+    details: 'Technische Angabe',
+    installation: 'Installation des Kalenders',
+  },
+  settings: {
+    heading: '3. Einstellungen',
+    lang: 'Sprache des Kalenders',
+    langOptions: { de: 'Deutsch', en: 'Englisch', page: 'wie die Seite (aus <html lang>)' },
+    view: 'Ansicht beim Öffnen',
+    viewOptions: { month: 'Monat', list: 'Liste' },
+    filters: 'Filterbereich für Besucherinnen und Besucher',
+    running: 'Leiste „Jetzt mitmachen“ (laufende Beteiligungsphasen)',
+    show: 'anzeigen',
+    hide: 'ausblenden',
+    presets: 'Vorauswahl',
+    presetsHint: 'Nur diese Termine zeigen, zum Beispiel für eine Themenseite. Angeboten wird, was in der Termindatei steht.',
+    categories: 'Themen',
+    districts: 'Stadtteile',
+    formats: 'Teilnahme',
+    noValues: 'Die Termindatei nennt keine.',
+    theme: 'Farbschema',
+    themeOptions: { auto: 'automatisch (hell oder dunkel wie das Gerät)', light: 'immer hell', dark: 'immer dunkel' },
+    accent: 'Akzentfarbe (Knöpfe, Links, heute)',
+    accentCode: 'Farbcode',
+    accentDefault: 'Standardfarbe verwenden',
+    contrastOk: (ratio, background) => `Kontrast ${ratio} : 1 zum ${background} Hintergrund: gut lesbar.`,
+    contrastLow: (ratio, background) => `Kontrast nur ${ratio} : 1 zum ${background} Hintergrund; nötig sind mindestens 4,5 : 1.`,
+    nearest: (colour) => `Die nächste Farbe, die reicht: ${colour}`,
+    useNearest: 'Diese Farbe nehmen',
+    noNearest: 'Keine Farbe dieses Farbtons reicht; wählen Sie eine andere.',
+    backgrounds: { light: 'hellen', dark: 'dunklen' },
+    autoThemeNote: 'Bei „automatisch“ gilt die Akzentfarbe auch im dunklen Farbschema. Keine Farbe ist auf beiden Hintergründen gut lesbar: Wählen Sie „immer hell“ oder „immer dunkel“.',
+    urlState: 'Ansicht und Filter in der Adresse der Seite merken',
+    urlStateHint: 'Dann lassen sich Links auf eine gefilterte Ansicht teilen. In der Vorschau nicht aktiv.',
+  },
+  preview: {
+    heading: '4. Vorschau',
+    hint: 'So erscheint der Kalender auf Ihrer Website.',
+    empty: 'Die Vorschau erscheint, sobald eine Termindatei geprüft ist.',
+  },
+  snippet: {
+    heading: '5. Code zum Einfügen',
+    target: 'Wo fügen Sie den Code ein?',
+    targets: { html: 'HTML-Seite', typo3: 'TYPO3', wordpress: 'WordPress' },
+    steps: {
+      html: () => ['Fügen Sie den Code an der Stelle der Seite ein, an der der Kalender erscheinen soll.'],
+      typo3: (host) => [
+        'Legen Sie auf der Seite ein Inhaltselement vom Typ „HTML“ (Reines HTML) an.',
+        'Fügen Sie den Code in das Feld „HTML-Code“ ein und speichern Sie.',
+        `Sendet Ihre Website eine Content-Security-Policy, muss sie Skripte von ${host} erlauben.`,
+      ],
+      wordpress: () => [
+        'Fügen Sie im Block-Editor einen Block „Individuelles HTML“ ein.',
+        'Fügen Sie den Code ein und aktualisieren Sie die Seite.',
+        'WordPress behält den Code nur für Konten mit dem Recht, HTML ungefiltert zu speichern (Administratoren und Redakteure einer Einzel-Website).',
+      ],
+    },
+    staticList: 'Liste der Termine für Besucher ohne JavaScript und für Suchmaschinen einfügen',
+    staticListHint: 'Die Liste zeigt den Stand von heute. Erneuern Sie den Code, wenn sich Termine ändern, oder lassen Sie die Liste nachts mit dem Befehl participation-calendar render schreiben.',
+    code: 'Code',
+    copy: 'Code kopieren',
+    copied: 'Der Code ist kopiert. Fügen Sie ihn jetzt ein.',
+    copyFailed: 'Kopieren ging nicht. Markieren Sie den Code und kopieren Sie ihn mit Strg+C (Mac: Cmd+C).',
+    scriptFrom: (url) => `Das Programm des Kalenders wird von ${url} geladen, also von dort, wo diese Seite liegt. Der ganze Ordner muss dort bleiben.`,
+    placeholder: 'ADRESSE-DER-TERMINDATEI',
+    placeholderHint: 'Eine Datei von Ihrem Computer hat noch keine Adresse: Laden Sie sie auf Ihren Webserver und tragen Sie oben ihre Adresse ein.',
   },
 };

@@ -21,6 +21,8 @@ export interface DescribedFinding {
   advice: string;
   /** One line per event concerned: "„Bürgerforum“ (id 12): start '2026-13-01' is not a date". */
   items: string[];
+  /** Whether the items name events (else they are technical notes about the whole feed, or files). */
+  aboutEvents: boolean;
 }
 
 export interface DescribedSource {
@@ -73,6 +75,7 @@ export function describeFinding(f: Finding, tz: string, m: Messages, c: CheckMes
     meaning: text.meaning(words),
     advice: text.advice(words),
     items: f.items.map((item) => describeItem(item, tz, m, c)).filter(Boolean),
+    aboutEvents: f.items.some((i) => i.id !== undefined || i.title !== undefined || i.index !== undefined || i.start !== undefined),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CheckMessages, FindingText } from './check-messages.js';
+import type { ConfiguratorMessages } from './configurator-messages.js';
 import type { Messages, StaticListMessages } from './messages.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -166,7 +167,7 @@ export const check: CheckMessages = {
   more: (n) => `… and ${n} more`,
   findings: {
     'missing-file': {
-      title: ({ file }) => `A program file of the calendar is missing: ${file}`,
+      title: ({ count, file }) => (count === 1 ? `A program file of the calendar is missing: ${file}` : `${count} program files of the calendar are missing, for example ${file}`),
       meaning: () => 'The calendar does not start properly on the page: an error message appears instead of the events.',
       advice: () => 'Copy the whole dist/ folder with all its subfolders (chunks/ too) to the web server, not single files.',
     },
@@ -297,5 +298,100 @@ export const check: CheckMessages = {
       meaning: () => 'The events appear, but without these details (for example description, place or topics).',
       advice: () => `${SEE_DETAIL} Usually it has the wrong type, such as text instead of a list.`,
     },
+  },
+};
+
+/** The configurator page's words (dist/configurator.html): not in the widget's bundle. */
+export const configurator: ConfiguratorMessages = {
+  tag: 'en',
+  title: 'Set up the participation calendar',
+  intro: 'Enter the address of your feed. This page checks it at once, shows the calendar as it will appear on your website, and writes the code to paste.',
+  otherLanguage: { label: 'Deutsch', lang: 'de' },
+  feed: {
+    heading: '1. Feed',
+    urlLabel: 'Address of the feed (JSON or iCalendar)',
+    urlHint: 'For example https://www.musterstadt.de/beteiligung/termine.json',
+    check: 'Check',
+    fileLabel: 'Or check a file from your computer',
+    fileHint: 'Drop a .json or .ics file here or choose one. It is read only in this browser and sent nowhere.',
+    checking: 'Checking the feed …',
+    invalidUrl: 'That is not a complete address. It starts with https:// or http://.',
+  },
+  results: {
+    heading: '2. Result of the check',
+    none: 'Nothing checked yet.',
+    counts: ({ error, warning, notice }) => [
+      error ? `${error} ${error === 1 ? 'error' : 'errors'}` : '',
+      warning ? `${warning} ${warning === 1 ? 'warning' : 'warnings'}` : '',
+      notice ? `${notice} ${notice === 1 ? 'note' : 'notes'}` : '',
+    ].filter(Boolean).join(', ') || 'No errors, warnings or notes',
+    group: { error: (n) => `Errors (${n})`, warning: (n) => `Warnings (${n})`, notice: (n) => `Notes (${n})` },
+    items: (n) => (n === 1 ? 'Event concerned' : `Events concerned (${n})`),
+    files: (n) => (n === 1 ? 'Missing file' : `Missing files (${n})`),
+    details: 'Technical note',
+    installation: 'Installation of the calendar',
+  },
+  settings: {
+    heading: '3. Settings',
+    lang: 'Language of the calendar',
+    langOptions: { de: 'German', en: 'English', page: 'as the page (from <html lang>)' },
+    view: 'View on opening',
+    viewOptions: { month: 'Month', list: 'List' },
+    filters: 'Filter panel for visitors',
+    running: '"Take part now" strip (participation phases under way)',
+    show: 'show',
+    hide: 'hide',
+    presets: 'Preselection',
+    presetsHint: 'Show only these events, for example on a topic page. Offered is what the feed contains.',
+    categories: 'Topics',
+    districts: 'Districts',
+    formats: 'Format',
+    noValues: 'The feed names none.',
+    theme: 'Colour scheme',
+    themeOptions: { auto: 'automatic (light or dark like the device)', light: 'always light', dark: 'always dark' },
+    accent: 'Accent colour (buttons, links, today)',
+    accentCode: 'Colour code',
+    accentDefault: 'Use the default colour',
+    contrastOk: (ratio, background) => `Contrast ${ratio} : 1 against the ${background} background: easy to read.`,
+    contrastLow: (ratio, background) => `Contrast only ${ratio} : 1 against the ${background} background; at least 4.5 : 1 is needed.`,
+    nearest: (colour) => `The nearest colour that is enough: ${colour}`,
+    useNearest: 'Use this colour',
+    noNearest: 'No colour of this hue is enough; choose another one.',
+    backgrounds: { light: 'light', dark: 'dark' },
+    autoThemeNote: 'With "automatic" the accent colour applies to the dark colour scheme too. No colour is easy to read on both backgrounds: choose "always light" or "always dark".',
+    urlState: 'Keep view and filters in the page address',
+    urlStateHint: 'Then links to a filtered view can be shared. Not active in the preview.',
+  },
+  preview: {
+    heading: '4. Preview',
+    hint: 'This is how the calendar appears on your website.',
+    empty: 'The preview appears as soon as a feed has been checked.',
+  },
+  snippet: {
+    heading: '5. Code to paste',
+    target: 'Where do you paste the code?',
+    targets: { html: 'HTML page', typo3: 'TYPO3', wordpress: 'WordPress' },
+    steps: {
+      html: () => ['Paste the code where the calendar should appear on the page.'],
+      typo3: (host) => [
+        'Add a content element of type "HTML" (Plain HTML) to the page.',
+        'Paste the code into its "HTML code" field and save.',
+        `If your website sends a Content Security Policy, it must allow scripts from ${host}.`,
+      ],
+      wordpress: () => [
+        'Add a "Custom HTML" block in the block editor.',
+        'Paste the code and update the page.',
+        'WordPress keeps the code only for accounts allowed to save unfiltered HTML (administrators and editors of a single site).',
+      ],
+    },
+    staticList: 'Include a list of the events for visitors without JavaScript and for search engines',
+    staticListHint: 'The list shows today\'s state. Renew the code when events change, or let the command participation-calendar render write the list every night.',
+    code: 'Code',
+    copy: 'Copy code',
+    copied: 'The code has been copied. Paste it now.',
+    copyFailed: 'Copying did not work. Select the code and copy it with Ctrl+C (Mac: Cmd+C).',
+    scriptFrom: (url) => `The calendar's program is loaded from ${url}, where this page is. The whole folder must stay there.`,
+    placeholder: 'ADDRESS-OF-THE-FEED',
+    placeholderHint: 'A file from your computer has no address yet: upload it to your web server and enter its address above.',
   },
 };
