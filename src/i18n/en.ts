@@ -140,7 +140,7 @@ export const staticList: StaticListMessages = {
 const is = (n: number) => (n === 1 ? 'is' : 'are');
 /** A finding about events that are not shown at all. */
 const skipped = (what: string, advice: string): FindingText => ({
-  title: ({ count }) => `${events(count)} ${what} ${is(count)} not shown`,
+  title: ({ count }) => `${eventWord(count)} ${what} ${is(count)} not shown`,
   meaning: ({ count }) => (count === 1 ? 'This event is missing from the calendar.' : 'These events are missing from the calendar.'),
   advice: () => advice,
 });
@@ -153,8 +153,8 @@ export const check: CheckMessages = {
   severity: { error: 'Error', warning: 'Warning', notice: 'Note' },
   source: (source) => `Feed: ${source}`,
   summary: (total, usable, upcoming, months) =>
-    `${events(total)} in the file, ${usable === total ? (total === 1 ? 'it can' : 'all can') : `${usable} of them can`} be shown. `
-    + `In the next ${months} months: ${upcoming === 0 ? 'no events' : events(upcoming)}.`,
+    `${eventWord(total)} in the file, ${usable === total ? (total === 1 ? 'it can' : 'all can') : `${usable} of them can`} be shown. `
+    + `In the next ${months} months: ${upcoming === 0 ? 'no events' : eventWord(upcoming)}.`,
   verdict: {
     ok: 'All good: the calendar can show the events.',
     fix: 'The calendar can show events, but some things should be fixed.',
@@ -220,7 +220,7 @@ export const check: CheckMessages = {
       advice: () => 'Fix the errors below in the feed; usually all events have the same one.',
     },
     'duplicate-id': {
-      title: ({ count }) => `${events(count)} with an id already used ${is(count)} not shown`,
+      title: ({ count }) => `${eventWord(count)} with an id already used ${is(count)} not shown`,
       meaning: () => 'Of events with the same id the calendar shows only the first; the others are missing.',
       advice: () => 'Give every event an id of its own that does not change. It is also the identifier in calendar files: if it changes, events appear twice there.',
     },
@@ -252,7 +252,7 @@ export const check: CheckMessages = {
       advice: () => 'If that is not right, events are missing from the file: check the export.',
     },
     'night-times': {
-      title: ({ count }) => `${events(count)} ${count === 1 ? 'starts' : 'start'} in the middle of the night (between 11 pm and 5 am)`,
+      title: ({ count }) => `${eventWord(count)} ${count === 1 ? 'starts' : 'start'} in the middle of the night (between 11 pm and 5 am)`,
       meaning: () => 'That looks like a wrong time zone. Visitors then see wrong times, often the wrong day too.',
       advice: ({ zone }) => `Write times with the offset that applies in ${zone} (for example 2026-11-10T18:00:00+01:00), or without an offset as local time (2026-11-10T18:00). `
         + 'All-day events get only a date (2026-11-10), no time 00:00.',
