@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSampleFeed } from '../../demo/sample-feed.mjs';
 import { send, startStaticServer } from '../../scripts/static-server.mjs';
+import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { ENGINES } from '../support/browsers.mjs';
 import { launch } from '../support/drive.mjs';
 
@@ -174,6 +175,22 @@ describe('configurator', () => {
           await page.screenshot(join(SHOTS, `${engine}-good-1280.png`));
         } finally {
           await page.close();
+        }
+      });
+
+      test(`[${engine}] the demo's link opens the configurator with the demo's feed checked`, async () => {
+        const demo = await startDemoServer({ port: 0 });
+        const page = await browser.newPage({ width: 1280, height: 900 });
+        try {
+          await page.goto(`${demo.origin}/demo/`);
+          const href = await page.evaluate(() => document.querySelector('a[href*="configurator.html"]')?.href ?? null);
+          assert.equal(href, `${demo.origin}/dist/configurator.html?feed=${encodeURIComponent(`${demo.origin}/demo/events.json`)}`);
+          await page.goto(href);
+          assert.ok(await page.waitFor(() => document.querySelector('.verdict'), undefined, 25_000), 'the check did not finish');
+          assert.equal((await page.evaluate(shownResult)).verdict, 'Alles in Ordnung: Der Kalender kann die Termine zeigen.');
+        } finally {
+          await page.close();
+          await demo.close();
         }
       });
 
