@@ -150,7 +150,12 @@ describe('configurator', () => {
         }));
         return page.evaluate(async (tags) => {
           const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          // As in test/element/helpers.ts (isDayCell): the preview's day cells are named by their visible
+          // day number, not by the titles of the events inside them, which are controls with their own names.
+          return result.violations
+            .map((v) => (v.id === 'label-content-name-mismatch' ? { ...v, nodes: v.nodes.filter((n) => !/^<div role="gridcell"/.test(n.html)) } : v))
+            .filter((v) => v.nodes.length)
+            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         }, AXE_TAGS);
       }
 
