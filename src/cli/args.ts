@@ -30,7 +30,8 @@ const GLOBAL_OPTIONS: Options = {
 };
 
 export type CommandLine =
-  | { help: true }
+  /** `command`: the first operand, when --help follows a command's name (`check --help`). */
+  | { help: true; command?: string }
   | { version: true }
   /** `operands[0]` is the command's name, if any. */
   | { operands: string[]; values: Map<string, string> }
@@ -69,7 +70,7 @@ export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, o
       values.set(name, value);
     }
   }
-  if (help) return { help: true };
+  if (help) return operands.length ? { help: true, command: operands[0] } : { help: true };
   if (version) return { version: true };
   return { operands, values };
 }

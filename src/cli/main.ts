@@ -29,7 +29,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const line = readCommandLine(argv, io.parseArgs, options);
   if ('error' in line) return fail(line.error);
   if ('help' in line) {
-    io.stdout(`${Object.values(COMMANDS).map((command) => command.usage).join('\n\n')}\n`);
+    // `check --help` shows that command's options; a bare --help every command's.
+    const asked = line.command !== undefined && Object.hasOwn(COMMANDS, line.command) ? [COMMANDS[line.command]] : Object.values(COMMANDS);
+    io.stdout(`${asked.map((command) => command.usage).join('\n\n')}\n`);
     return 0;
   }
   if ('version' in line) {

@@ -271,4 +271,11 @@ describe('participation-calendar check: options', () => {
     assert.match(r.stdout, /Usage: participation-calendar render <feed>/);
     assert.match(r.stdout, /Usage: participation-calendar check <feed>\.\.\. \[options\]/);
   });
+
+  test('check --help shows only the check\'s options', async () => {
+    const r = await run(['check', '--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^Usage: participation-calendar check <feed>\.\.\. \[options\]/);
+    assert.doesNotMatch(r.stdout, /participation-calendar render <feed>/);
+  });
 });
