@@ -58,7 +58,7 @@ describe('keyboard order', () => {
       await sendKeys({ press: 'Enter' });
       const landed = deepActiveElement();
       expect(isDayCell(landed), 'on a day of the grid').to.equal(true);
-      expect(landed!.dataset.day, 'the shown day, not the 1st').to.equal(dayNumber('2026-11-18'));
+      expect((landed as HTMLElement).dataset.day, 'the shown day, not the 1st').to.equal(dayNumber('2026-11-18'));
     });
 
     it(`does not add Tab stops before the month for more filter options at ${width} px`, async () => {
