@@ -1,4 +1,4 @@
-// Two bundles a city page can load with one script tag:
+// Two bundles a city page can load with one script tag (and, third, the configurator page for editors):
 //  - dist/participation-calendar.js: ES module; code only some feeds need
 //    (the recurrence engine) is split into chunks next to it and loaded on demand
 //    through relative URLs, so copying the whole dist/ folder anywhere works;
@@ -6,7 +6,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
@@ -165,6 +165,19 @@ const rruleForBrowsers = {
 };
 
 // The classic script carries no rrule (see CLASSIC_STUBS): nothing of it to trim there.
+
+/** The configurator's page and styles, copied beside its script (dist/configurator.*). */
+const CONFIGURATOR_ASSETS = ['configurator.html', 'configurator.css'];
+const configuratorAssets = {
+  name: 'configurator-assets',
+  buildStart() {
+    for (const name of CONFIGURATOR_ASSETS) this.addWatchFile(here(`src/configurator/${name}`));
+  },
+  generateBundle() {
+    for (const name of CONFIGURATOR_ASSETS) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(here(`src/configurator/${name}`)) });
+  },
+};
+
 const plugins = (module) => [
   rruleForBrowsers,
   ...(module ? [trimRrule()] : []),
@@ -202,5 +215,20 @@ export default [
     },
     treeshake,
     plugins: [classicStubs, ...plugins(false)],
+  },
+  {
+    // The configurator for editors: a file of its own, never part of the widget's bundles.
+    // One file (the check's ical.js and rrule inlined) so that it starts even when
+    // chunks/ is missing, and can tell the editor so. It loads the widget beside it
+    // by URL at run time (see src/configurator/main.ts).
+    input: 'src/configurator/main.ts',
+    treeshake,
+    output: {
+      file: 'dist/configurator.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+    plugins: [configuratorAssets, ...plugins(true)],
   },
 ];

@@ -70,6 +70,12 @@
     markLanguage();
     if (calendars[0]) new MutationObserver(markLanguage).observe(calendars[0], { attributeFilter: ['lang'] });
 
+    // The configurator link opens with this demo's feed filled in: it takes only complete addresses.
+    document.querySelectorAll('a[data-feed]').forEach((link) => {
+      const feed = new URL(link.dataset.feed, window.location.href).href;
+      link.href = `${link.getAttribute('href').split('?')[0]}?feed=${encodeURIComponent(feed)}`;
+    });
+
     status = document.querySelector('[data-demo-status]');
     show();
     window.setTimeout(() => {

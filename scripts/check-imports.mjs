@@ -3,8 +3,8 @@
 //  1. no import cycle anywhere in src/ (static, dynamic and type imports alike:
 //     a cycle through a type is still two files that must be read together);
 //  2. src/data/ is pure and one-way: its stages import only earlier stages
-//     (time -> load -> validate -> recurrence -> occurrences -> filter; ics beside
-//     them, after validate), never views, controllers, Lit or the DOM.
+//     (time -> load -> validate -> recurrence -> occurrences -> ics -> filter -> check,
+//     the feed check last, over all of them), never views, controllers, Lit or the DOM.
 // Prints each violation and exits 1.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SRC = join(ROOT, 'src');
 
 /** The data stages in pipeline order; a stage may import any earlier one and the shared files. */
-export const STAGES = ['time', 'load', 'validate', 'recurrence', 'occurrences', 'ics', 'filter'];
+export const STAGES = ['time', 'load', 'validate', 'recurrence', 'occurrences', 'ics', 'filter', 'check'];
 /** Files at the root of src/data/, usable by every stage: the types, time slicing, memoization. */
 const SHARED = new Set(['event.ts', 'slicer.ts', 'memoize-one.ts']);
 

@@ -30,13 +30,17 @@ const GLOBAL_OPTIONS: Options = {
 };
 
 export type CommandLine =
-  | { help: true }
+  /** `command`: the first operand, when --help follows a command's name (`check --help`). */
+  | { help: true; command?: string }
   | { version: true }
   /** `operands[0]` is the command's name, if any. */
   | { operands: string[]; values: Map<string, string> }
   | { error: string };
 
-/** Reads `argv` with `options` (all of them taking a value) besides --help and --version. */
+/**
+ * Reads `argv` with `options` besides --help and --version. A command's
+ * boolean option (--json) is in `values` with the value 'true'.
+ */
 export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, options: Options): CommandLine {
   const known: Options = { ...options, ...GLOBAL_OPTIONS };
   // Not strict: every problem comes back as a token naming its option, in the
@@ -56,7 +60,8 @@ export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, o
     if (known[name].type === 'boolean') {
       if (value !== undefined) return { error: `--${name} takes no value` };
       if (name === 'help') help = true;
-      else version = true;
+      else if (name === 'version') version = true;
+      else values.set(name, 'true');
     } else if (value === undefined) {
       return { error: `option --${name} needs a value` };
     } else if (values.has(name)) {
@@ -65,7 +70,7 @@ export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, o
       values.set(name, value);
     }
   }
-  if (help) return { help: true };
+  if (help) return operands.length ? { help: true, command: operands[0] } : { help: true };
   if (version) return { version: true };
   return { operands, values };
 }

@@ -36,8 +36,10 @@ export interface Command {
   /**
    * Checks the operands (the arguments after the command's name) and the
    * option values: returns the run they ask for, or what is wrong with them.
+   * A run may return the exit status (a check that found the calendar empty
+   * did its work, yet a build job must fail); otherwise it is 0.
    */
-  prepare(operands: readonly string[], values: ReadonlyMap<string, string>): { run(io: CliIo): Promise<void> } | { error: string };
+  prepare(operands: readonly string[], values: ReadonlyMap<string, string>): { run(io: CliIo): Promise<void | number> } | { error: string };
 }
 
 /** A failure that is the input's or the system's, not a bug: its message alone goes to stderr. */

@@ -6,7 +6,7 @@
  */
 import type { Feed, ParsedFeed } from '../data/event.js';
 import { FeedError } from '../data/load/feed-error.js';
-import { fetchFeedText, isCalendarBody, isCalendarText, parseJsonBody, type FeedBody } from '../data/load/feed.js';
+import { fetchFeedText, isCalendarBody, isCalendarText, parseJsonBody } from '../data/load/feed.js';
 import { DEFAULT_TIMEZONE, parseFeed } from '../data/validate/validate.js';
 import { CliError, NAME, systemMessage, type CliIo } from './command.js';
 
@@ -18,13 +18,22 @@ export interface FeedInput {
   unreadable: number;
 }
 
-interface Input {
+/** A feed's text as it arrived, before it is read as JSON or iCalendar. */
+export interface FeedText {
   text: string;
   kind: 'json' | 'ics';
+  /** For messages: `'feed.json'`, `standard input` or the URL. */
   source: string;
   /** Base for relative links (the URL a feed was fetched from). */
   baseUrl?: string;
   contentType: string;
+  /** A URL's answer: its Access-Control-Allow-Origin header (null when it sent none). */
+  allowOrigin?: string | null;
+}
+
+export interface ReadOptions {
+  /** Sent as the request's Origin (a site that will show the feed), so a server that answers per origin answers for it. */
+  origin?: string;
 }
 
 /** A command can wait longer for a slow city server than a page's visitor (the widget gives up after 15 s). */
@@ -36,7 +45,12 @@ const ICS_FILE = /\.(ics|ical|ifb|icalendar)$/i;
  * Relative links resolve against the URL it came from, else against `baseUrl`.
  */
 export async function readFeed(location: string, io: CliIo, baseUrl?: string): Promise<FeedInput> {
-  const input = await readInput(location, io);
+  let input: FeedText;
+  try {
+    input = await readFeedText(location, io);
+  } catch (error) {
+    throw error instanceof FeedError ? new CliError(downloadFailure(error, location)) : error;
+  }
   const base = input.baseUrl ?? baseUrl;
   if (input.kind === 'json') {
     return { feed: parseFeed(parseJsonBody(input.text, input.contentType, input.source), { baseUrl: base }), source: input.source, unreadable: 0 };
@@ -50,7 +64,7 @@ export async function readFeed(location: string, io: CliIo, baseUrl?: string): P
 }
 
 /** iCalendar -> feed with src/data/ics/ics-import.ts, which (with ical.js) is loaded only for iCalendar input. */
-async function icsToFeed(input: Input): Promise<{ feed: Feed; problems: readonly unknown[] }> {
+async function icsToFeed(input: FeedText): Promise<{ feed: Feed; problems: readonly unknown[] }> {
   if (!isCalendarText(input.text)) throw new CliError(`${input.source} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)`);
   const { icsToFeed: convert } = await import('../data/ics/ics-import.js');
   try {
@@ -72,7 +86,12 @@ function describeProblem(problem: unknown): string {
   return JSON.stringify(problem) ?? String(problem);
 }
 
-async function readInput(location: string, io: CliIo): Promise<Input> {
+/**
+ * The text at `location`. A file or standard input that cannot be read is a
+ * CliError; a URL that cannot be loaded is the loader's FeedError (see
+ * `downloadFailure` for its words), which the check reports as a finding.
+ */
+export async function readFeedText(location: string, io: CliIo, options: ReadOptions = {}): Promise<FeedText> {
   if (location === '-') {
     let text: string;
     try {
@@ -83,7 +102,7 @@ async function readInput(location: string, io: CliIo): Promise<Input> {
     if (!text.trim()) throw new CliError('standard input is empty; expected a JSON feed or an iCalendar file');
     return { text, kind: isCalendarText(text) ? 'ics' : 'json', source: 'standard input', contentType: '' };
   }
-  if (/^https?:\/\//i.test(location)) return download(location, io);
+  if (/^https?:\/\//i.test(location)) return download(location, io, options.origin);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) throw new CliError(`'${location}' is neither a file nor an http(s) URL`);
 
   let text: string;
@@ -97,14 +116,20 @@ async function readInput(location: string, io: CliIo): Promise<Input> {
   return { text, kind, source: `'${location}'`, contentType: '' };
 }
 
-async function download(url: string, io: CliIo): Promise<Input> {
-  let body: FeedBody;
-  try {
-    body = await fetchFeedText(url, { fetch: io.fetch, timeoutMs: FETCH_TIMEOUT_MS });
-  } catch (error) {
-    throw error instanceof FeedError ? new CliError(downloadFailure(error, url)) : error;
-  }
-  return { text: body.text, kind: isCalendarBody(body) ? 'ics' : 'json', source: body.url, baseUrl: body.url, contentType: body.contentType };
+async function download(url: string, io: CliIo, origin?: string): Promise<FeedText> {
+  let allowOrigin: string | null = null;
+  // The loader's own request, with the Origin a browser on that site would send, and its CORS answer noted.
+  const load: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (origin !== undefined) headers.set('Origin', origin);
+    const response = await io.fetch(input, { ...init, headers });
+    allowOrigin = response.headers.get('access-control-allow-origin');
+    return response;
+  };
+  const body = await fetchFeedText(url, { fetch: load, timeoutMs: FETCH_TIMEOUT_MS });
+  return {
+    text: body.text, kind: isCalendarBody(body) ? 'ics' : 'json', source: body.url, baseUrl: body.url, contentType: body.contentType, allowOrigin,
+  };
 }
 
 /**
@@ -112,7 +137,7 @@ async function download(url: string, io: CliIo): Promise<Input> {
  * of a network failure is hidden; Node's fetch tells it (as the cause of its
  * TypeError), and the CLI says it. Its HTTP message is the CLI's already.
  */
-function downloadFailure(error: FeedError, url: string): string {
+export function downloadFailure(error: FeedError, url: string): string {
   if (error.kind === 'timeout') return `cannot load ${url}: no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
   if (error.kind !== 'network') return error.message;
   const failed = error.cause as { cause?: unknown } | undefined;

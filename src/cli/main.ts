@@ -6,15 +6,16 @@
  *
  * Exit status: 0 when the command did its work (what it skipped is reported
  * on stderr); 1 with one line on stderr when the options, the input or the
- * feed cannot be used.
+ * feed cannot be used; `check` also 1 when a feed has no event to show.
  */
 import { FeedError } from '../data/load/feed-error.js';
 import { readCommandLine, type Options } from './args.js';
 import { CliError, NAME, type CliIo, type Command } from './command.js';
+import { check } from './check-command.js';
 import { render } from './render-command.js';
 
 /** A new command is a module like render-command.ts and a line here. */
-const COMMANDS: Record<string, Command> = { render };
+const COMMANDS: Record<string, Command> = { render, check };
 
 const quote = (name: string) => `'${name}'`;
 
@@ -28,7 +29,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const line = readCommandLine(argv, io.parseArgs, options);
   if ('error' in line) return fail(line.error);
   if ('help' in line) {
-    io.stdout(`${Object.values(COMMANDS).map((command) => command.usage).join('\n\n')}\n`);
+    // `check --help` shows that command's options; a bare --help every command's.
+    const asked = line.command !== undefined && Object.hasOwn(COMMANDS, line.command) ? [COMMANDS[line.command]] : Object.values(COMMANDS);
+    io.stdout(`${asked.map((command) => command.usage).join('\n\n')}\n`);
     return 0;
   }
   if ('version' in line) {
@@ -42,11 +45,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const names = Object.keys(COMMANDS);
     return fail(`unknown command '${name}'; ${names.length === 1 ? 'the command is' : 'the commands are'} ${names.map(quote).join(', ')}`);
   }
-  const prepared = COMMANDS[name].prepare(operands, line.values);
+  const command = COMMANDS[name];
+  const foreign = [...line.values.keys()].find((option) => !Object.hasOwn(command.options, option));
+  if (foreign !== undefined) return fail(`option --${foreign} is not an option of '${name}'`);
+  const prepared = command.prepare(operands, line.values);
   if ('error' in prepared) return fail(prepared.error);
   try {
-    await prepared.run(io);
-    return 0;
+    return (await prepared.run(io)) ?? 0;
   } catch (error) {
     const message = error instanceof CliError || error instanceof FeedError ? error.message
       : `unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;

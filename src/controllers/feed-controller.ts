@@ -269,8 +269,13 @@ async function fromCalendar(body: FeedBody): Promise<{ json: unknown; problems: 
 /** The user-facing account of a failed load, in the widget's language. */
 export function errorDetail(error: unknown, m: Messages): ErrorDetail {
   if (error instanceof FeedError) {
-    const message = error.kind === 'http' && error.status ? m.errors.httpStatus(error.status) : m.errors[error.kind];
-    return { message, kind: error.kind, ...(error.status ? { status: error.status } : {}) };
+    // A page opened from the disk (file://) cannot fetch a feed in any browser: it needs a web server.
+    const kind = error.kind === 'network' && location.protocol === 'file:' ? 'file' : error.kind;
+    const message = kind === 'http' && error.status ? m.errors.httpStatus(error.status)
+      // Chromium and Firefox name the file that did not arrive; WebKit says "Importing a module script failed".
+      : kind === 'chunk' ? m.errors.chunk(/\w+:\/\/\S+/.exec(error.message)?.[0] ?? 'chunks/…')
+      : m.errors[kind];
+    return { message, kind, ...(error.status ? { status: error.status } : {}) };
   }
   return { message: m.errors.shape, kind: 'shape' };
 }

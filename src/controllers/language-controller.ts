@@ -46,6 +46,12 @@ export class LanguageController implements ReactiveController {
         (error) => {
           this.loading = null;
           console.error(`participation-calendar: could not load the language '${language}':`, error);
+          // A language that cannot come (its file is missing): German, which is always here,
+          // rather than an empty widget; it can then say what else is missing.
+          if (this.language === language && !this.messages) {
+            this.messages = messagesIfLoaded('de');
+            this.host.requestUpdate();
+          }
         },
       );
     }

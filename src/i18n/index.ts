@@ -1,5 +1,7 @@
 import { de } from './de.js';
 import type { Messages, StaticListMessages } from './messages.js';
+import type { CheckMessages } from './check-messages.js';
+import type { ConfiguratorMessages } from './configurator-messages.js';
 import { onDemand, type OnDemand } from '../data/load/on-demand.js';
 
 export type { Messages } from './messages.js';
@@ -7,7 +9,7 @@ export type { Messages } from './messages.js';
 /**
  * The languages the widget speaks. German is in the bundle; every other
  * language is a separate file next to it, fetched only when a page uses it.
- * Adding a language: a file like en.ts and a line here and in `staticLists`.
+ * Adding a language: a file like en.ts and a line here, in `staticLists`, `checks` and `configurators`.
  */
 const languages = {
   de: onDemand(() => Promise.resolve(de)),
@@ -29,6 +31,26 @@ const staticLists = {
 
 export function loadStaticListMessages(language: Language): Promise<StaticListMessages> {
   return staticLists[language]();
+}
+
+/** The feed check's words (configurator, `participation-calendar check`), exported the same way. */
+const checks = {
+  de: () => import('./de.js').then((module) => module.check),
+  en: () => import('./en.js').then((module) => module.check),
+} satisfies Record<Language, () => Promise<CheckMessages>>;
+
+export function loadCheckMessages(language: Language): Promise<CheckMessages> {
+  return checks[language]();
+}
+
+/** The configurator page's words, exported the same way. */
+const configurators = {
+  de: () => import('./de.js').then((module) => module.configurator),
+  en: () => import('./en.js').then((module) => module.configurator),
+} satisfies Record<Language, () => Promise<ConfiguratorMessages>>;
+
+export function loadConfiguratorMessages(language: Language): Promise<ConfiguratorMessages> {
+  return configurators[language]();
 }
 
 // German needs no request: at hand from the start.

@@ -96,7 +96,11 @@ export interface Messages {
   periodAnnouncement: (period: string, count: number) => string;
   loading: string;
   retry: string;
-  errors: Record<FeedErrorKind, string> & { httpStatus: (status: number) => string };
+  errors: Record<Exclude<FeedErrorKind, 'chunk'>, string> & {
+    httpStatus: (status: number) => string;
+    /** A program file in dist/chunks/ did not arrive: `file` is its address (or `chunks/…` when the browser does not say). */
+    chunk: (file: string) => string;
+  };
   emptyMonth: (month: string) => string;
   nextEventsIn: (month: string) => string;
   noUpcomingEvents: string;

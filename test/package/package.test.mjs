@@ -70,6 +70,8 @@ describe('the packed package', () => {
     });
     assert.deepEqual(missing.map(([field, target]) => `${field}: ${target}`), [], 'promised by package.json but not in the tarball');
     assert.ok([...packed].some((p) => p.startsWith('themes/') && p.endsWith('.css')), 'themes/*.css are in the tarball');
+    // The README sends editors to the configurator in their copy of dist/.
+    for (const file of ['dist/configurator.html', 'dist/configurator.js', 'dist/configurator.css']) assert.ok(packed.has(file), `${file} is in the tarball`);
   });
 
   test('a fresh project installs the tarball', () => {

@@ -40,6 +40,7 @@ function freePort() {
  *   evaluate<T>(fn: (...args: any[]) => T, ...args: unknown[]): Promise<Awaited<T>>,
  *   waitFor(fn: (arg: any) => unknown, arg?: unknown, timeoutMs?: number): Promise<boolean>,
  *   press(key: string): Promise<void>,
+ *   type(text: string): Promise<void>,
  *   screenshot(path: string): Promise<void>,
  *   close(): Promise<void>,
  *   browserErrors: string[],
@@ -81,6 +82,7 @@ export async function launch(engine, { timeZone = 'Europe/Berlin' } = {}) {
         waitFor: (fn, arg, timeoutMs = 15_000) =>
           page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 }, arg).then(() => true, () => false),
         press: (key) => page.keyboard.press(key),
+        type: (text) => page.keyboard.type(text),
         screenshot: (path) => page.screenshot({ path, fullPage: true }).then(() => {}),
         close: () => context.close(),
       };
@@ -155,6 +157,10 @@ async function launchWebKit(found, env) {
           return false;
         },
         press: (key) => browser.keys([KEYS[key] ?? key]),
+        // One command per character: WebKitWebDriver drops a repeated character within one sequence.
+        async type(text) {
+          for (const char of text) await browser.keys([char]);
+        },
 
         // WebDriver shoots the viewport: make it as tall as the page first, then restore it.
         async screenshot(path) {

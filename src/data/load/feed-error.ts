@@ -1,8 +1,12 @@
 /**
  * Why a feed could not be used at all. Messages are English and meant for the
  * developer console; the widget shows its own localized text chosen by `kind`.
+ *
+ * 'chunk' is not the feed's fault: a program file next to the bundle (dist/chunks/)
+ * did not arrive, usually because only part of dist/ was copied to the server.
+ * 'file': the page was opened from the disk (file://), where no browser lets it load a feed.
  */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'html' | 'shape' | 'aborted';
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'html' | 'shape' | 'chunk' | 'file' | 'aborted';
 
 export class FeedError extends Error {
   readonly kind: FeedErrorKind;

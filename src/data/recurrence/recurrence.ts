@@ -7,16 +7,13 @@
  * weekly 18:00 meeting stays at 18:00 across DST changes.
  */
 import type { CalendarEvent } from '../event.js';
-import { FeedError } from '../load/feed-error.js';
 import type { RuleSyntax } from '../validate/event-fields.js';
 import { onDemand } from '../load/on-demand.js';
 
 type Engine = typeof import('./series-engine.js');
 
-/** A file next to the bundle that did not arrive: the connection's fault, as the message says, not the feed's. */
-const seriesCode = onDemand(() => import('./series-engine.js').catch((error: unknown) => {
-  throw new FeedError('network', `Could not load the series code of participation-calendar: ${String(error)}`, { cause: error });
-}));
+/** When it does not arrive, onDemand says which file is missing (FeedError 'chunk'), not the feed. */
+const seriesCode = onDemand(() => import('./series-engine.js'));
 
 /**
  * Loads the engine for these events (without events: for any rule). Later

@@ -15,7 +15,6 @@ import { hourlyRuleCanReachByhour, parseUntil } from '../validate/rrule-syntax.j
 import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rule.js';
 import { instantFromWallClockMs, wallClockMs } from '../time/time-zone.js';
 import { MAX_OCCURRENCES_PER_QUERY } from './limits.js';
-import { FeedError } from '../load/feed-error.js';
 import { onDemand } from '../load/on-demand.js';
 
 // Validation's RRULE checks travel with this chunk: a feed without series never loads them.
@@ -28,9 +27,7 @@ export { checkRrule, hourlyRuleCanReachByhour } from '../validate/rrule-syntax.j
  */
 export const readUntil = (value: string) => parseUntil(value);
 
-const rruleCode = onDemand(() => import('./rrule-engine.js').catch((error: unknown) => {
-  throw new FeedError('network', `Could not load the rrule code of participation-calendar: ${String(error)}`, { cause: error });
-}));
+const rruleCode = onDemand(() => import('./rrule-engine.js'));
 
 /** True when every rule of these events (all rules, without events) can be expanded now. */
 export function readyFor(events?: readonly CalendarEvent[]): boolean {
