@@ -4,12 +4,13 @@
  * so what the preview shows is what the pasted code shows. Pure.
  */
 import { escapeHtml } from '../cli/render.js';
+import type { Language } from '../i18n/index.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
 export interface Settings {
   /** '' leaves `lang` out: the widget then follows the page's `<html lang>`. */
-  lang: '' | 'de' | 'en';
+  lang: '' | Language;
   view: 'month' | 'list';
   filters: 'panel' | 'none';
   running: 'strip' | 'none';

@@ -33,7 +33,7 @@ export function settingsStep(state: State, m: Messages, c: ConfiguratorMessages,
   const s = state.settings;
   const t = c.settings;
   const values = feedValues(state.check);
-  const langOptions = { de: t.langOptions.de, en: t.langOptions.en, page: t.langOptions.page };
+  const langOptions = { de: t.langOptions.de, en: t.langOptions.en, 'de-x-ls': t.langOptions['de-x-ls'], page: t.langOptions.page };
   return html`<section class="step" aria-labelledby="settings-heading">
     <h2 id="settings-heading">${t.heading}</h2>
     ${choice('lang', t.lang, s.lang || 'page', langOptions, (lang) => actions.set({ lang: lang === 'page' ? '' : lang }))}

@@ -43,7 +43,7 @@ export interface ConfiguratorMessages {
   settings: {
     heading: string;
     lang: string;
-    langOptions: { de: string; en: string; page: string };
+    langOptions: { de: string; en: string; 'de-x-ls': string; page: string };
     view: string;
     viewOptions: { month: string; list: string };
     filters: string;

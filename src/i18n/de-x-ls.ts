@@ -76,6 +76,8 @@ export const deXLs: Messages = {
     html: 'Die Termine sind nicht da. Statt der Termine kam eine Internet·seite.',
     shape: 'Die Termine sind nicht da. Die Termin·datei hat eine falsche Form.',
     aborted: 'Das Laden hat aufgehört.',
+    chunk: (file) => `Eine Datei vom Kalender fehlt: ${file}. Bitte kopieren Sie den ganzen Ordner dist.`,
+    file: 'Der Kalender braucht einen Web·server. Die Seite ist als Datei geöffnet.',
   },
   emptyMonth: (month) => `Im ${month} gibt es keine Termine zum Mitmachen.`,
   nextEventsIn: (month) => `Zu den Terminen im ${month}`,

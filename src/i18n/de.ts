@@ -357,7 +357,7 @@ export const configurator: ConfiguratorMessages = {
   settings: {
     heading: '3. Einstellungen',
     lang: 'Sprache des Kalenders',
-    langOptions: { de: 'Deutsch', en: 'Englisch', page: 'wie die Seite (aus <html lang>)' },
+    langOptions: { de: 'Deutsch', en: 'Englisch', 'de-x-ls': 'Leichte Sprache', page: 'wie die Seite (aus <html lang>)' },
     view: 'Ansicht beim Öffnen',
     viewOptions: { month: 'Monat', list: 'Liste' },
     filters: 'Filterbereich für Besucherinnen und Besucher',

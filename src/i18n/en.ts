@@ -356,7 +356,7 @@ export const configurator: ConfiguratorMessages = {
   settings: {
     heading: '3. Settings',
     lang: 'Language of the calendar',
-    langOptions: { de: 'German', en: 'English', page: 'as the page (from <html lang>)' },
+    langOptions: { de: 'German', en: 'English', 'de-x-ls': 'Easy German (Leichte Sprache)', page: 'as the page (from <html lang>)' },
     view: 'View on opening',
     viewOptions: { month: 'Month', list: 'List' },
     filters: 'Filter panel for visitors',

@@ -37,6 +37,8 @@ export function loadStaticListMessages(language: Language): Promise<StaticListMe
 const checks = {
   de: () => import('./de.js').then((module) => module.check),
   en: () => import('./en.js').then((module) => module.check),
+  // For editors: the check and the configurator speak standard German to a Leichte-Sprache page's editor.
+  'de-x-ls': () => import('./de.js').then((module) => module.check),
 } satisfies Record<Language, () => Promise<CheckMessages>>;
 
 export function loadCheckMessages(language: Language): Promise<CheckMessages> {
@@ -47,6 +49,7 @@ export function loadCheckMessages(language: Language): Promise<CheckMessages> {
 const configurators = {
   de: () => import('./de.js').then((module) => module.configurator),
   en: () => import('./en.js').then((module) => module.configurator),
+  'de-x-ls': () => import('./de.js').then((module) => module.configurator),
 } satisfies Record<Language, () => Promise<ConfiguratorMessages>>;
 
 export function loadConfiguratorMessages(language: Language): Promise<ConfiguratorMessages> {

@@ -77,7 +77,8 @@ describe('participation-calendar check', () => {
     const r = await run(['check', feedFile('good.json', good)]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '');
-    assert.match(r.stdout, /^Termindatei: '.*good\.json'\n52 Termine in der Datei, alle können angezeigt werden\. In den nächsten 3 Monaten: \d+ Termine\.\n/);
+    const count = good.events.length;
+    assert.match(r.stdout, new RegExp(`^Termindatei: '.*good\\.json'\\n${count} Termine in der Datei, alle können angezeigt werden\\. In den nächsten 3 Monaten: \\d+ Termine\\.\\n`));
     assert.deepEqual(headlines(r.stdout), []);
     assert.match(r.stdout, /Alles in Ordnung: Der Kalender kann die Termine zeigen\.\n$/);
   });
