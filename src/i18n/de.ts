@@ -145,7 +145,7 @@ export const de: Messages = {
     district: 'Stadtteil',
     categories: 'Themen',
     organizer: 'Veranstalter',
-    accessibility: 'Barrierefreiheit',
+    accessibility: 'Hinweise zur Barrierefreiheit',
     registration: 'Anmeldung',
     registrationLink: 'Zur Anmeldung',
     moreInfo: 'Weitere Informationen',

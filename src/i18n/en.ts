@@ -144,7 +144,7 @@ export const en: Messages = {
     district: 'District',
     categories: 'Topics',
     organizer: 'Organiser',
-    accessibility: 'Accessibility',
+    accessibility: 'Access notes',
     registration: 'Registration',
     registrationLink: 'Register',
     moreInfo: 'More information',

@@ -668,3 +668,49 @@ describe('iCalendar input', () => {
     assert.match(r.stderr, /is not an iCalendar file/);
   });
 });
+
+describe('who can take part', () => {
+  const feed = {
+    timezone: 'Europe/Berlin',
+    events: [
+      {
+        id: 'abend', title: 'Informationsabend auf Türkisch', start: '2026-11-17T18:00:00+01:00', end: '2026-11-17T20:00:00+01:00',
+        format: 'in-person', location: { name: 'Bürgerhaus Nord', address: 'Nordring 40, 12347 Musterstadt' },
+        languages: ['tr', 'de'], audience: ['Familien'],
+        accessibility: { stepFree: true, signLanguage: 'on-request', signLanguageRequestBy: '2026-11-08', childcare: 'registration', note: 'Eingang über den Hof' },
+      },
+    ],
+  };
+
+  test('the static list says the facts, languages and audience in words', () => {
+    const r = run(['render', feedFile('access.json', feed), '--from', '2026-11-01', '--months', '1']);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = [...r.stdout.matchAll(/<p class="pc-static-access">(.*?)<\/p>/g)].map((m) => unescape(m[1]));
+    assert.deepEqual(lines, [
+      'Barrierefreiheit und Teilhabe: Stufenlos erreichbar, Gebärdensprache auf Anfrage (bis 8. November), Kinderbetreuung mit Anmeldung',
+      'Sprachen: Türkisch, Deutsch',
+      'Für wen: Familien',
+      'Hinweise zur Barrierefreiheit: Eingang über den Hof',
+    ]);
+  });
+
+  test('the JSON-LD gives them as the place\'s amenityFeature, audience and inLanguage', () => {
+    const r = run(['render', feedFile('access.json', feed), '--from', '2026-11-01', '--months', '1']);
+    const [event] = jsonLdOf(r.stdout).value;
+    assert.deepEqual(event.inLanguage, ['tr', 'de']);
+    assert.deepEqual(event.audience, [{ '@type': 'Audience', audienceType: 'Familien' }]);
+    assert.deepEqual(event.location.amenityFeature.map((f) => [f['@type'], f.name, f.value]), [
+      ['LocationFeatureSpecification', 'Stufenlos erreichbar', true],
+      ['LocationFeatureSpecification', 'Gebärdensprache auf Anfrage', true],
+      ['LocationFeatureSpecification', 'Kinderbetreuung mit Anmeldung', true],
+    ]);
+  });
+
+  test('renders in Leichte Sprache with --lang de-x-ls', () => {
+    const r = run(['render', feedFile('access.json', feed), '--from', '2026-11-01', '--months', '1', '--lang', 'de-x-ls']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /<section class="pc-static" lang="de-x-ls"/);
+    assert.match(r.stdout, /Termine für Bürger·beteiligung/);
+    assert.match(r.stdout, /von <time datetime="2026-11-17T18:00:00\+01:00">18:00<\/time> Uhr bis/);
+  });
+});

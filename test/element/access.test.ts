@@ -58,7 +58,7 @@ describe('access facts, languages and audiences', () => {
     expect(facts.slice(0, 2)).to.deep.equal(['Stufenlos erreichbar', 'Höranlage']);
     expect(facts[2]).to.match(/^Gebärdensprache auf Anfrage bis \d+\. \p{L}+ \(noch 3 Tage\)$/u);
     const field = (label: string) => [...dialog.querySelectorAll('.field')].find((f) => text(f.querySelector('dt')) === label);
-    expect(text(field('Barrierefreiheit')!.querySelector('dd'))).to.equal('Eingang über den Hof');
+    expect(text(field('Hinweise zur Barrierefreiheit')!.querySelector('dd'))).to.equal('Eingang über den Hof');
     await expectAccessible(el);
   });
 

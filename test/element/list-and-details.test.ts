@@ -81,7 +81,7 @@ describe('event details', () => {
       // The deadline (8 November 2026) lies before the day these tests run (25 November 2026 or later).
       Anmeldung: 'Anmeldeschluss war am 8. November Zur Anmeldung',
       Veranstalter: 'Referat Stadtentwicklung',
-      Barrierefreiheit: 'Barrierefreier Zugang, Induktionsschleife',
+      'Hinweise zur Barrierefreiheit': 'Barrierefreier Zugang, Induktionsschleife',
       Themen: 'Stadtentwicklung',
     });
     expect(text(dialog.querySelector('.description'))).to.equal('Wie soll die Innenstadt 2040 aussehen? Bringen Sie Ihre Ideen mit.');

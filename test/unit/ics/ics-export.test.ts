@@ -247,3 +247,20 @@ function eventsFor(title: string, description: string): CalendarEvent | null {
     return null;
   }
 }
+
+describe('eventsToIcs: who can take part', () => {
+  it('adds the caller\'s lines about access, languages and audience to the description, as text', async () => {
+    const { de } = await import('../../../src/i18n/de.js');
+    const { accessLines } = await import('../../../src/i18n/access-lines.js');
+    const event = eventOf({
+      start: '2026-11-17T18:00:00+01:00', description: 'Ein Abend.', languages: ['tr'], audience: ['Familien'],
+      accessibility: { stepFree: true, signLanguage: 'on-request', signLanguageRequestBy: '2026-11-08' },
+    });
+    const text = eventsToIcs([event], { feedTimeZone: BERLIN, now: 0, accessLines: (e) => accessLines(e, de, BERLIN) });
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('description')).to.equal(
+      'Ein Abend.\n\nBarrierefreiheit und Teilhabe: Stufenlos erreichbar, Gebärdensprache auf Anfrage (bis 8. November)\nSprachen: Türkisch\nFür wen: Familien',
+    );
+    expect(eventsToIcs([event], { feedTimeZone: BERLIN, now: 0 }), 'without the lines').to.not.contain('Barrierefreiheit');
+  });
+});
