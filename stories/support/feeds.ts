@@ -170,6 +170,46 @@ export const incomplete = {
   ],
 };
 
+/** Who can take part: access facts, a sign-language request deadline, languages, audiences, a Leichte-Sprache text. */
+export const access: Feed = {
+  timezone: 'Europe/Berlin',
+  events: [
+    {
+      id: 'access-werkstatt',
+      title: 'Planungswerkstatt Marktplatz',
+      start: '2026-11-17T18:00:00+01:00',
+      end: '2026-11-17T20:30:00+01:00',
+      format: 'hybrid',
+      location: { name: 'Rathaus, Festsaal', address: 'Marktplatz 1, 12345 Musterstadt' },
+      onlineUrl: 'https://stream.musterstadt.example/marktplatz',
+      accessibility: { stepFree: true, accessibleToilet: true, hearingLoop: true, signLanguage: 'on-request', signLanguageRequestBy: '2026-11-10', speechToText: true, note: 'Eingang über den Hof, Aufzug vorhanden.' },
+    },
+    {
+      id: 'access-jugendforum',
+      title: 'Jugendforum Musterstadt',
+      start: '2026-11-20T16:00:00+01:00',
+      end: '2026-11-20T18:30:00+01:00',
+      format: 'in-person',
+      audience: ['Jugendliche von 12 bis 21 Jahren'],
+      accessibility: { stepFree: true, easyLanguage: true },
+      location: { name: 'Jugendzentrum „Alte Post“' },
+    },
+    {
+      id: 'access-tuerkisch',
+      title: 'Informationsabend auf Türkisch: Wärmeplanung',
+      start: '2026-11-24T18:00:00+01:00',
+      end: '2026-11-24T20:00:00+01:00',
+      format: 'in-person',
+      languages: ['tr', 'de'],
+      audience: ['Familien'],
+      accessibility: { stepFree: true, childcare: 'registration' },
+      location: { name: 'Bürgerhaus Nord' },
+      description: 'Wie wird Ihr Haus künftig beheizt, und welche Förderung gibt es? Auf Türkisch, mit Übersetzung.',
+      easyDescription: 'Ein Abend über Heizungen. Der Abend ist auf Türkisch. Es gibt Kinder·betreuung. Bitte melden Sie Ihr Kind an.',
+    },
+  ],
+};
+
 /** Nothing in November; the next event is in January. */
 export const emptyNovember: Feed = {
   timezone: 'Europe/Berlin',
@@ -227,6 +267,7 @@ export const FEEDS = {
   phase: '/api/phase.json',
   crowdedPhases: '/api/crowded-phases.json',
   incomplete: '/api/incomplete.json',
+  access: '/api/access.json',
   empty: '/api/empty.json',
   slow: '/api/slow.json',
   flaky: '/api/flaky.json',
@@ -246,6 +287,7 @@ export function feedHandlers(): HttpHandler[] {
     http.get(FEEDS.phase, () => HttpResponse.json(phase)),
     http.get(FEEDS.crowdedPhases, () => HttpResponse.json(crowdedPhases)),
     http.get(FEEDS.incomplete, () => HttpResponse.json(incomplete)),
+    http.get(FEEDS.access, () => HttpResponse.json(access)),
     http.get(FEEDS.empty, () => HttpResponse.json(emptyNovember)),
     http.get(FEEDS.takePart, () => HttpResponse.json(takePart())),
     http.get(FEEDS.googleIcs, () => new HttpResponse(googleCalendarIcs, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })),
