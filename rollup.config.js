@@ -121,6 +121,17 @@ const CLASSIC_STUBS = {
   ].join('\n'),
   // Nor the access facts' icons (0.6 KB gzip): their words are shown without them.
   'src/views/access-icons.ts': 'export const accessIcon = () => null;',
+  // Nor the access facts of an \`accessibility\` object: its note is shown, the facts need the ES build.
+  'src/data/validate/access-fields.ts': [
+    "export function readAccess(value, event) { if (typeof value?.note === 'string' && value.note.trim()) event.accessibility = value.note.trim(); }",
+  ].join('\n'),
+  // Nor the filter group "Barrierefreiheit und Teilhabe": the facts show in list and details, but
+  // are not offered as filters there (an \`access\` preset is reported as unknown and ignored).
+  'src/data/filter/access-keys.ts': [
+    'export const accessKeysOf = () => [];',
+    'export const hasAccessKey = () => false;',
+    'export const readAccessKey = () => null;',
+  ].join('\n'),
   // Big feeds are parsed with one JSON.parse (a longer pause at 10,000+ events) instead of in slices.
   'src/data/load/json-slices.ts': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',
 };

@@ -34,7 +34,7 @@ import type { ParticipationCalendarEventMap } from './events.js';
 /** The period on screen, as derived in willUpdate: the month's data, or the list's with the rows rendered so far. */
 type ShownPeriod = MonthData | (ListData & { rows: ReturnType<typeof limitListItems> });
 
-const NO_FACETS: Facets = { categories: [], districts: [], formats: [] };
+const NO_FACETS: Facets = { categories: [], districts: [], formats: [], access: [] };
 
 /** The url-state controller: fetched only by widgets with the `url-state` attribute. */
 const urlStateCode = onDemand(() => import('./controllers/url-state.js'));
@@ -70,6 +70,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr categories - Comma-separated categories preselected in the filter, e.g. `Mobilität, Umwelt & Klima`. Unknown values are reported on the console and ignored.
  * @attr districts - Comma-separated districts preselected in the filter.
  * @attr formats - Comma-separated formats preselected in the filter: `in-person`, `online`, `hybrid`.
+ * @attr access - Comma-separated access facts, languages or audiences preselected in the filter (all must hold): `step-free`, `hearing-loop`, `sign-language` …, a language tag (`tr`), an audience as the feed writes it (`Jugendliche`).
  * @attr filters - `panel` (default): residents see the filter panel; `none`: no panel (presets still apply).
  * @attr running - `strip` (default): a "Jetzt mitmachen" strip above the views lists participation phases open today, soonest to close first; `none`: no strip.
  * @attr url-state - Keep view, month, filters, search and the open event in the page URL (back/forward work). The value, if any, is the parameter prefix (default `pc`). ES module build only (fetched on demand).
@@ -77,7 +78,7 @@ const LIST_ROWS_PER_FRAME = 120;
  *
  * @fires load - The feed was loaded and the view rendered. detail: `{ count, skipped, warnings }`.
  * @fires error - The feed could not be loaded or used. detail: `{ message, kind, status? }`.
- * @fires filter-change - The resident changed a filter. detail: `{ categories, districts, formats, from, to, text }` (dates `YYYY-MM-DD` or null).
+ * @fires filter-change - The resident changed a filter. detail: `{ categories, districts, formats, access, from, to, text }` (dates `YYYY-MM-DD` or null).
  *
  * @csspart toolbar - The bar with previous / today / next, the period heading and the view switch.
  * @csspart heading - The period heading ("November 2026").
@@ -133,6 +134,7 @@ export class ParticipationCalendar extends LitElement {
     categories: {},
     districts: {},
     formats: {},
+    access: {},
     filters: {},
     running: {},
     urlState: { attribute: 'url-state' },
@@ -155,6 +157,7 @@ export class ParticipationCalendar extends LitElement {
   categories?: string;
   districts?: string;
   formats?: string;
+  access?: string;
   filters?: 'panel' | 'none';
   running?: 'strip' | 'none';
   urlState?: string | null;
@@ -243,7 +246,7 @@ export class ParticipationCalendar extends LitElement {
       this.adoptMoreStyles(panels.filterStyles);
       this.filter ??= new panels.FilterController(
         this,
-        () => ({ categories: this.categories, districts: this.districts, formats: this.formats }),
+        () => ({ categories: this.categories, districts: this.districts, formats: this.formats, access: this.access }),
         () => this.announcer.results(this.strings.messages),
         () => this.feed.prepareSearch(),
       );

@@ -9,6 +9,8 @@ export interface FilterChangeDetail {
   categories: string[];
   districts: string[];
   formats: string[];
+  /** Who can take part, all of which must hold: facts (`step-free`), languages (`lang:tr`), audiences (`for:Familien`). */
+  access: string[];
   from: string | null;
   to: string | null;
   text: string;
@@ -18,6 +20,7 @@ export interface PresetAttributes {
   categories?: string;
   districts?: string;
   formats?: string;
+  access?: string;
 }
 
 /** How long the user must stop changing filters before the result count is announced. */
@@ -68,13 +71,14 @@ export class FilterController implements ReactiveController {
    */
   applyPresets(index: FilterIndex, overrides?: FilterCriteria) {
     const p = this.presets();
-    const key = `${p.categories ?? ''}|${p.districts ?? ''}|${p.formats ?? ''}`;
+    const key = `${p.categories ?? ''}|${p.districts ?? ''}|${p.formats ?? ''}|${p.access ?? ''}`;
     if (this.presetsApplied?.index === index && this.presetsApplied.key === key) return;
     this.presetsApplied = { index, key };
     const { criteria, unknown } = resolvePresets(index, {
       categories: parsePresetList(p.categories),
       districts: parsePresetList(p.districts),
       formats: parsePresetList(p.formats),
+      access: parsePresetList(p.access),
     });
     if (unknown.length) {
       console.warn(`participation-calendar: ignored preset values the feed does not contain: ${unknown.join(', ')}`);
@@ -164,6 +168,7 @@ function toDetail(c: FilterCriteria): FilterChangeDetail {
     categories: [...c.categories],
     districts: [...c.districts],
     formats: [...c.formats],
+    access: [...c.access],
     from: c.from === null ? null : formatIsoDate(c.from),
     to: c.to === null ? null : formatIsoDate(c.to),
     text: c.text,

@@ -36,6 +36,7 @@ export function decodeUrlState(search: string, ns: string): UrlState {
       categories: list(get('cat')),
       districts: list(get('dist')),
       formats: list(get('fmt')) as FilterCriteria['formats'],
+      access: list(get('acc')),
       from: day('from'),
       to: day('to'),
       text: get('q') ?? '',
@@ -57,6 +58,7 @@ export function encodeUrlState(state: UrlState, ns: string, search: string): str
   set('cat', encodeList(c.categories));
   set('dist', encodeList(c.districts));
   set('fmt', encodeList(c.formats));
+  set('acc', encodeList(c.access));
   set('from', c.from === null ? undefined : formatIsoDate(c.from));
   set('to', c.to === null ? undefined : formatIsoDate(c.to));
   set('q', c.text.trim() || undefined);
@@ -68,7 +70,7 @@ export function encodeUrlState(state: UrlState, ns: string, search: string): str
 /** What identifies a state for history: everything but the search text (typing replaces, not adds). */
 function stateKey(state: UrlState): string {
   const c = state.criteria;
-  return JSON.stringify([state.view ?? 'month', state.month ?? null, c.categories, c.districts, c.formats, c.from, c.to, state.event ?? null]);
+  return JSON.stringify([state.view ?? 'month', state.month ?? null, c.categories, c.districts, c.formats, c.access, c.from, c.to, state.event ?? null]);
 }
 
 /**

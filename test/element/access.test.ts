@@ -104,3 +104,37 @@ describe('Leichte Sprache (lang="de-x-ls")', () => {
     }
   });
 });
+
+describe('filter group "Barrierefreiheit und Teilhabe"', () => {
+  const group = (el: HTMLElement) => $$(el, 'fieldset').find((f) => text(f.querySelector('legend')) === 'Barrierefreiheit und Teilhabe')!;
+  const option = (el: HTMLElement, label: string) =>
+    [...group(el).querySelectorAll('label.option')].find((l) => text(l.querySelector('.option-label')) === label) as HTMLLabelElement;
+  const shownIds = (el: HTMLElement) => [...new Set($$(el, '.list [part~="event"]').map((e) => e.dataset.eventId))].sort();
+
+  it('offers the feed\'s facts, languages and audiences with counts; every choice must hold', async () => {
+    const el = await mount({ attrs: { view: 'list', date: iso(5), lang: 'de' }, events, waitFor: 'load', width: 1300 });
+    const labels = [...group(el).querySelectorAll('label.option')].map((l) => text(l));
+    expect(labels).to.deep.equal([
+      'Stufenlos erreichbar (1)', 'Höranlage (1)', 'Gebärdensprache auf Anfrage (1)', 'Kinderbetreuung mit Anmeldung (1)',
+      'Auf Deutsch (1)', 'Auf Türkisch (1)', 'Für Familien (1)',
+    ]);
+    expect(text(group(el).querySelector('.hint'))).to.equal('Zeigt Termine, auf die alles Gewählte zutrifft.');
+    const changes: CustomEvent[] = [];
+    el.addEventListener('filter-change', (e) => changes.push(e as CustomEvent));
+    option(el, 'Auf Türkisch').querySelector('input')!.click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['tuerkisch']);
+    expect(changes.at(-1)!.detail.access).to.deep.equal(['lang:tr']);
+    // With Turkish chosen, step-free would leave nothing: not checkable.
+    expect(option(el, 'Stufenlos erreichbar').querySelector('input')!.disabled).to.equal(true);
+    expect(text(option(el, 'Für Familien'))).to.equal('Für Familien (1)');
+    expect($$(el, '[part~="chip"]').some((c) => text(c).includes('Auf Türkisch')), 'a chip for the choice').to.equal(true);
+    await expectAccessible(el);
+  });
+
+  it('takes presets by attribute: access="step-free, hearing-loop"', async () => {
+    const el = await mount({ attrs: { view: 'list', date: iso(5), lang: 'de', access: 'step-free, hearing-loop' }, events, waitFor: 'load', width: 1300 });
+    expect(shownIds(el)).to.deep.equal(['werkstatt']);
+    expect(option(el, 'Höranlage').querySelector('input')!.checked).to.equal(true);
+  });
+});

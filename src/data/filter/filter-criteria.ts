@@ -14,6 +14,11 @@ export interface FilterCriteria {
   categories: string[];
   districts: string[];
   formats: FormatValue[];
+  /**
+   * Who can take part, all of which must hold (unlike the other facets): an access fact
+   * (`step-free`), a language (`lang:tr`) or an audience (`for:Familien`); see access-keys.ts.
+   */
+  access: string[];
   /** First day (day number, inclusive); null = open. */
   from: number | null;
   /** Last day (day number, inclusive); null = open. */
@@ -25,7 +30,7 @@ export interface FilterCriteria {
 // Frozen so that a view pushing into NO_FILTER.categories cannot change every later reset.
 const none = <T>() => Object.freeze([]) as unknown as T[];
 export const NO_FILTER: FilterCriteria = Object.freeze({
-  categories: none<string>(), districts: none<string>(), formats: none<FormatValue>(), from: null, to: null, text: '',
+  categories: none<string>(), districts: none<string>(), formats: none<FormatValue>(), access: none<string>(), from: null, to: null, text: '',
 });
 
 /** A bound that is not a finite day number (null, NaN from an emptied date input) leaves the range open. */
@@ -33,13 +38,13 @@ const isBound = (day: number | null): day is number => day !== null && Number.is
 export const bound = (day: number | null, open: number) => (isBound(day) ? day : open);
 
 export function isActive(c: FilterCriteria): boolean {
-  return c.categories.length > 0 || c.districts.length > 0 || c.formats.length > 0
+  return c.categories.length > 0 || c.districts.length > 0 || c.formats.length > 0 || c.access.length > 0
     || isBound(c.from) || isBound(c.to) || /[\p{L}\p{N}]/u.test(c.text);
 }
 
 /** Same filter: selections compared as sets, text exactly (it is what the search box shows). */
 export function criteriaEqual(a: FilterCriteria, b: FilterCriteria): boolean {
-  return sameSet(a.categories, b.categories) && sameSet(a.districts, b.districts) && sameSet(a.formats, b.formats)
+  return sameSet(a.categories, b.categories) && sameSet(a.districts, b.districts) && sameSet(a.formats, b.formats) && sameSet(a.access, b.access)
     && Object.is(a.from, b.from) && Object.is(a.to, b.to) && a.text === b.text;
 }
 

@@ -13,11 +13,13 @@ import type { Slicer } from '../slicer.js';
 import type { CalendarEvent, Occurrence } from '../event.js';
 import { FORMATS, bound, type FilterCriteria, type FormatValue } from './filter-criteria.js';
 import { haystackMatches, normalizeForSearch, searchHaystack, searchNeedles } from './search.js';
+import { ACCESS_FACTS } from '../access-facts.js';
+import { accessKeysOf, hasAccessKey, readAccessKey } from './access-keys.js';
 
 export { FORMATS, NO_FILTER, criteriaEqual, isActive, type FilterCriteria, type FormatValue } from './filter-criteria.js';
 
 export interface FacetOption { value: string; count: number; selected: boolean }
-export interface Facets { categories: FacetOption[]; districts: FacetOption[]; formats: FacetOption[] }
+export interface Facets { categories: FacetOption[]; districts: FacetOption[]; formats: FacetOption[]; access: FacetOption[] }
 
 interface SearchEntry {
   event: CalendarEvent;
@@ -33,6 +35,8 @@ interface Compiled {
   categories: ReadonlySet<string> | null;
   districts: ReadonlySet<string> | null;
   formats: ReadonlySet<string> | null;
+  /** Keys that must all hold. */
+  access: readonly string[];
 }
 
 const collator = new Intl.Collator('de');
@@ -49,6 +53,8 @@ export class FilterIndex {
   readonly categories: string[];
   /** Every district of the feed, sorted the German way. */
   readonly districts: string[];
+  /** Every access key of the feed (see access-keys.ts): facts in their order, then languages, then audiences. */
+  readonly access: string[];
   private readonly categorySet: ReadonlySet<string>;
   private readonly districtSet: ReadonlySet<string>;
   /** By `event.index`: an array lookup per occurrence, not a hash lookup. */
@@ -63,11 +69,14 @@ export class FilterIndex {
    * searches never pays ~3 ms and ~150 KB per 1,000 events for them.
    */
   constructor(events: readonly CalendarEvent[]) {
-    const categories = new Set<string>(), districts = new Set<string>();
+    const categories = new Set<string>(), districts = new Set<string>(), access = new Set<string>();
     for (const e of events) {
       for (const c of e.categories) categories.add(c);
       if (e.district !== undefined) districts.add(e.district);
+      if (e.access || e.languages || e.audience) for (const key of accessKeysOf(e)) access.add(key);
     }
+    const byKind = (kind: string) => [...access].filter((key) => readAccessKey(key)?.kind === kind).sort(collator.compare);
+    this.access = [...ACCESS_FACTS.filter((f) => access.has(f)), ...byKind('language'), ...byKind('audience')];
     this.categorySet = categories;
     this.districtSet = districts;
     this.categories = [...categories].sort(collator.compare);
@@ -104,29 +113,37 @@ export class FilterIndex {
   facets(occs: readonly Occurrence[], c: FilterCriteria): Facets {
     const k = compile(c);
     const byCategory = new Map<string, number>(), byDistrict = new Map<string, number>(), byFormat = new Map<string, number>();
+    const byAccess = new Map<string, number>();
     for (const o of occs) {
       if (o.lastDay < k.from || o.firstDay > k.to) continue;
       const e = o.event;
-      const inCategory = matchesCategory(e, k), inDistrict = matchesDistrict(e, k), inFormat = matchesFormat(e, k);
+      const inCategory = matchesCategory(e, k), inDistrict = matchesDistrict(e, k), inFormat = matchesFormat(e, k), inAccess = matchesAccess(e, k);
+      const fails = +!inCategory + +!inDistrict + +!inFormat + +!inAccess;
       // Failing two facets, an occurrence counts for none of them: skip the text search.
-      if (+inCategory + +inDistrict + +inFormat < 2) continue;
+      if (fails > 1) continue;
       if (k.needles.length && !haystackMatches(this.entry(e).haystack, k.needles)) continue;
+      // An option's count holds the other facets' selections (its own facet's is ignored)…
       // (Validation keeps each category once, so an event counts once per category.)
-      if (inDistrict && inFormat) for (const v of e.categories) byCategory.set(v, (byCategory.get(v) ?? 0) + 1);
-      if (inCategory && inFormat && e.district !== undefined) byDistrict.set(e.district, (byDistrict.get(e.district) ?? 0) + 1);
-      if (inCategory && inDistrict && e.format !== undefined) byFormat.set(e.format, (byFormat.get(e.format) ?? 0) + 1);
+      if (fails === 0 || !inCategory) for (const v of e.categories) byCategory.set(v, (byCategory.get(v) ?? 0) + 1);
+      if ((fails === 0 || !inDistrict) && e.district !== undefined) byDistrict.set(e.district, (byDistrict.get(e.district) ?? 0) + 1);
+      if ((fails === 0 || !inFormat) && e.format !== undefined) byFormat.set(e.format, (byFormat.get(e.format) ?? 0) + 1);
+      // …except access, whose choices all must hold: its counts keep its own selection too.
+      if (fails === 0 && (e.access || e.languages || e.audience)) for (const key of accessKeysOf(e)) byAccess.set(key, (byAccess.get(key) ?? 0) + 1);
     }
     return {
       categories: options(this.categories, this.categorySet, c.categories, byCategory),
       districts: options(this.districts, this.districtSet, c.districts, byDistrict),
       formats: FORMATS.map((value) => ({ value, count: byFormat.get(value) ?? 0, selected: c.formats.includes(value) })),
+      access: [...this.access, ...c.access.filter((key) => !this.access.includes(key))].map((value) => ({
+        value, count: byAccess.get(value) ?? 0, selected: c.access.includes(value),
+      })),
     };
   }
 
   private matches(o: Occurrence, k: Compiled): boolean {
     const e = o.event;
     return o.lastDay >= k.from && o.firstDay <= k.to
-      && matchesFormat(e, k) && matchesDistrict(e, k) && matchesCategory(e, k)
+      && matchesFormat(e, k) && matchesDistrict(e, k) && matchesCategory(e, k) && matchesAccess(e, k)
       && (k.needles.length === 0 || haystackMatches(this.entry(e).haystack, k.needles));
   }
 
@@ -150,11 +167,13 @@ function compile(c: FilterCriteria): Compiled {
     categories: nonEmptySet(c.categories),
     districts: nonEmptySet(c.districts),
     formats: nonEmptySet(c.formats),
+    access: c.access,
   };
 }
 
 const matchesCategory = (e: CalendarEvent, k: Compiled) => k.categories === null || e.categories.some((v) => k.categories!.has(v));
 const matchesDistrict = (e: CalendarEvent, k: Compiled) => k.districts === null || (e.district !== undefined && k.districts.has(e.district));
+const matchesAccess = (e: CalendarEvent, k: Compiled) => k.access.length === 0 || k.access.every((key) => hasAccessKey(e, key));
 const matchesFormat = (e: CalendarEvent, k: Compiled) => k.formats === null || (e.format !== undefined && k.formats.has(e.format));
 
 function options(values: readonly string[], known: ReadonlySet<string>, selected: readonly string[], counts: Map<string, number>): FacetOption[] {
@@ -170,7 +189,7 @@ export function parsePresetList(value: string | null | undefined): string[] {
   return [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
 }
 
-export interface Presets { categories?: string[]; districts?: string[]; formats?: string[] }
+export interface Presets { categories?: string[]; districts?: string[]; formats?: string[]; access?: string[] }
 
 /** What people may write for a format in an attribute, besides its own name. */
 const FORMAT_ALIASES: Record<string, FormatValue> = Object.fromEntries(([
@@ -190,7 +209,7 @@ function formatKey(value: string): string {
  * `unknown` and ignored: a typo in an attribute must not show an empty calendar.
  */
 export function resolvePresets(index: FilterIndex, presets: Presets): {
-  criteria: Pick<FilterCriteria, 'categories' | 'districts' | 'formats'>;
+  criteria: Pick<FilterCriteria, 'categories' | 'districts' | 'formats' | 'access'>;
   unknown: string[];
 } {
   const unknown: string[] = [];
@@ -218,6 +237,14 @@ export function resolvePresets(index: FilterIndex, presets: Presets): {
       formats: resolve('format', presets.formats, (v) => {
         const format = FORMAT_ALIASES[formatKey(v)];
         return format ? [format] : [];
+      }),
+      // A fact by its name (`step-free`), a language by its tag (`tr`), an audience by its words.
+      access: resolve('access', presets.access, (v) => {
+        const wanted = presetKey(v);
+        return index.access.filter((key) => {
+          const k = readAccessKey(key)!;
+          return k.kind === 'fact' ? k.fact === v.trim().toLowerCase() : k.kind === 'language' ? k.tag.toLowerCase() === v.trim().toLowerCase() : presetKey(k.audience) === wanted;
+        });
       }),
     },
     unknown,

@@ -23,7 +23,7 @@ export interface ListData {
   facets: Facets;
 }
 
-const NO_FACETS: Facets = { categories: [], districts: [], formats: [] };
+const NO_FACETS: Facets = { categories: [], districts: [], formats: [], access: [] };
 
 const inMonth = (occs: readonly Occurrence[], from: number, to: number) => occs.filter((o) => o.lastDay >= from && o.firstDay <= to);
 

@@ -4,50 +4,21 @@
  * fields. Each reader either returns a clean value, warns and drops the field,
  * or throws Skip to give up on the event.
  */
-import type { AccessFact, CalendarEvent, EventFormat, EventStatus, FeedWarning, RegistrationDeadline } from '../event.js';
+import type { CalendarEvent, EventFormat, EventStatus, RegistrationDeadline } from '../event.js';
 import { parsePoint, type ParsedPoint } from '../time/iso-time.js';
 import { safeUrl } from './safe-url.js';
 import { dayInZone, wallClock } from '../time/time-zone.js';
+import { readAccess } from './access-fields.js';
+import {
+  absent, choice, clean, isRecord, kindOf, quote, skip, text, warn, type Context,
+} from './field-readers.js';
 
-/** The RRULE checks validation needs: rrule-syntax.ts, which the browser loads with the series code. */
-export type RuleSyntax = Pick<typeof import('./rrule-syntax.js'), 'checkRrule' | 'hourlyRuleCanReachByhour'>;
+export { Skip, absent, clean, isRecord, kindOf, quote, skip, type Context, type RuleSyntax } from './field-readers.js';
 
 const FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
 const STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'postponed'];
 const FORMAT_ALIASES: Record<string, EventFormat> = { inperson: 'in-person', presence: 'in-person' };
 const STATUS_ALIASES: Record<string, EventStatus> = { canceled: 'cancelled' };
-
-/** Control characters have no business in plain text and can hide content in logs. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-// Testing first spares a copy of every clean text (nearly all of them).
-export const clean = (s: string) => (s.search(CONTROL) < 0 ? s : s.replace(CONTROL, '')).trim();
-export const quote = (s: string) => {
-  const c = clean(s);
-  return `'${c.length > 80 ? `${c.slice(0, 77)}…` : c}'`;
-};
-export const kindOf = (v: unknown) => v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** JSON feeds often write null for "no value": treat it as absent. */
-export const absent = (v: unknown) => v === undefined || v === null;
-
-/** Thrown by a reader to give up on the event; validate.ts turns it into a skipped event. */
-export class Skip extends Error {}
-
-/** What validation holds while it reads the feed's events one by one. */
-export interface Context {
-  tz: string;
-  baseUrl?: string;
-  ids: Map<string, number>;
-  warnings: FeedWarning[];
-  /** Loaded at the first event with an rrule. */
-  rules?: RuleSyntax;
-  /** Events kept with their rule as written, to be checked once the checks are here. */
-  unchecked: CalendarEvent[];
-  /** The event being validated, for messages (module functions rather than closures per event). */
-  index: number;
-  id?: string;
-  title?: string;
-}
 
 /** The rule normalized (upper case, no RRULE: prefix), or a Skip saying why the event cannot repeat like this. */
 export function checkedRule(text: string, event: CalendarEvent, ctx: Context): string {
@@ -61,22 +32,6 @@ export function checkedRule(text: string, event: CalendarEvent, ctx: Context): s
     skip(ctx, `rrule ${quote(text)} never reaches a BYHOUR hour from the start time with this INTERVAL`);
   }
   return rule;
-}
-
-/**
- * "event 12 'Bürgerforum': ", the start of every message about the event being
- * validated. Built only when there is something to say: most events have nothing wrong.
- */
-const label = (ctx: Context) => `event ${ctx.id ?? `#${ctx.index + 1}`}${ctx.title === undefined ? '' : ` ${quote(ctx.title)}`}: `;
-
-/** Gives up on the event being validated. */
-export function skip(ctx: Context, reason: string): never {
-  throw new Skip(label(ctx) + reason);
-}
-
-/** Keeps the event being validated, but says what was dropped from it. */
-function warn(ctx: Context, reason: string): void {
-  ctx.warnings.push({ index: ctx.index, ...(ctx.id === undefined ? {} : { id: ctx.id }), reason: label(ctx) + reason });
 }
 
 export function point(value: unknown, name: string, ctx: Context): ParsedPoint | null {
@@ -107,13 +62,6 @@ export function readExdates(value: unknown, event: CalendarEvent, ctx: Context) 
   if (instants.size || days.size) event.exdates = { instants: [...instants], days: [...days] };
 }
 
-/** A text field: cleaned, or undefined when absent, empty or not text (then with a warning). */
-function text(ctx: Context, name: string, value: unknown): string | undefined {
-  if (absent(value)) return undefined;
-  if (typeof value !== 'string') return void warn(ctx, `${name} must be text, not ${kindOf(value)}; dropped`);
-  return clean(value) || undefined;
-}
-
 /** A link field: absolute and of a safe scheme, or undefined (with a warning when one was given). */
 function link(ctx: Context, name: string, value: unknown): string | undefined {
   const s = text(ctx, name, value);
@@ -121,18 +69,6 @@ function link(ctx: Context, name: string, value: unknown): string | undefined {
   const checked = safeUrl(s, ctx.baseUrl);
   if ('problem' in checked) return void warn(ctx, `${name} ${quote(s)} ${checked.problem}; dropped`);
   return checked.url;
-}
-
-/** One of `allowed`, written in any case, with `_` or spaces for `-`, or as one of `aliases`. */
-function choice<T extends string>(ctx: Context, name: string, value: unknown, allowed: readonly T[], aliases: Record<string, T>): T | undefined {
-  // Nearly every feed writes the value as documented.
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  const s = text(ctx, name, value);
-  if (s === undefined) return undefined;
-  const key = s.toLowerCase().replace(/[\s_]+/g, '-');
-  const found = (allowed as readonly string[]).includes(key) ? key as T : aliases[key];
-  if (!found) warn(ctx, `${name} ${quote(s)} is not one of ${allowed.join(', ')}; dropped`);
-  return found;
 }
 
 export function readOptionalFields(raw: Record<string, unknown>, event: CalendarEvent, ctx: Context) {
@@ -229,41 +165,4 @@ function languageTag(s: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const FLAGS: readonly [key: string, fact: AccessFact][] = [
-  ['stepFree', 'step-free'], ['accessibleToilet', 'accessible-toilet'], ['hearingLoop', 'hearing-loop'],
-  ['speechToText', 'speech-to-text'], ['easyLanguage', 'easy-language'],
-];
-const ACCESS_KEYS = new Set(['signLanguage', 'signLanguageRequestBy', 'childcare', 'note', ...FLAGS.map(([key]) => key)]);
-/** Where each fact goes in the list: the order of `AccessFact`. */
-const ACCESS_ORDER: readonly AccessFact[] = [
-  'step-free', 'accessible-toilet', 'hearing-loop', 'sign-language', 'sign-language-on-request',
-  'speech-to-text', 'easy-language', 'childcare', 'childcare-registration',
-];
-
-/** The object form of `accessibility`: known facts kept, anything else a warning (never a skipped event). */
-function readAccess(value: unknown, event: CalendarEvent, ctx: Context) {
-  if (!isRecord(value)) return warn(ctx, `accessibility must be text or an object of access facts, not ${kindOf(value)}; dropped`);
-  const facts = new Set<AccessFact>();
-  for (const key of Object.keys(value)) if (!ACCESS_KEYS.has(key)) warn(ctx, `accessibility.${key} is not a known access fact; ignored`);
-  for (const [key, fact] of FLAGS) {
-    const flag = value[key];
-    if (flag === true) facts.add(fact);
-    else if (!absent(flag) && flag !== false) warn(ctx, `accessibility.${key} must be true or false, not ${kindOf(flag)}; ignored`);
-  }
-  const sign = choice(ctx, 'accessibility.signLanguage', value.signLanguage, ['provided', 'on-request'] as const, {});
-  if (sign) facts.add(sign === 'provided' ? 'sign-language' : 'sign-language-on-request');
-  const by = text(ctx, 'accessibility.signLanguageRequestBy', value.signLanguageRequestBy);
-  if (by !== undefined) {
-    const parsed = parsePoint(by, ctx.tz);
-    if (typeof parsed === 'string') warn(ctx, `accessibility.signLanguageRequestBy ${quote(by)} ${parsed}; dropped`);
-    else if (sign !== 'on-request') warn(ctx, 'accessibility.signLanguageRequestBy needs signLanguage "on-request"; ignored');
-    else event.signLanguageRequestBy = parsed.allDay ? { allDay: true, day: parsed.day } : { allDay: false, instant: parsed.instant };
-  }
-  const childcare = choice(ctx, 'accessibility.childcare', value.childcare, ['provided', 'registration'] as const, {});
-  if (childcare) facts.add(childcare === 'provided' ? 'childcare' : 'childcare-registration');
-  const note = text(ctx, 'accessibility.note', value.note);
-  if (note !== undefined) event.accessibility = note;
-  if (facts.size) event.access = ACCESS_ORDER.filter((f) => facts.has(f));
 }

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Facets, FacetOption, FilterCriteria, FormatValue } from '../../data/filter/filter.js';
-import { formatDay } from '../../i18n/format.js';
+import { readAccessKey } from '../../data/filter/access-keys.js';
+import { formatDay, languageName } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 
-export type Facet = 'categories' | 'districts' | 'formats';
+export type Facet = 'categories' | 'districts' | 'formats' | 'access';
 
 export interface FilterActions {
   /** Opens or closes the narrow panel's dialog. */
@@ -36,7 +37,7 @@ export interface FilterPanelProps {
 }
 
 export const activeFilterCount = (c: FilterCriteria) =>
-  c.categories.length + c.districts.length + c.formats.length + (c.text.trim() ? 1 : 0) + (c.from !== null ? 1 : 0) + (c.to !== null ? 1 : 0);
+  c.categories.length + c.districts.length + c.formats.length + c.access.length + (c.text.trim() ? 1 : 0) + (c.from !== null ? 1 : 0) + (c.to !== null ? 1 : 0);
 
 /** An option group with more choices than this starts folded in the side panel (fewer tab stops to the calendar). */
 const FOLD_ABOVE = 5;
@@ -96,6 +97,7 @@ function panelContent(p: FilterPanelProps) {
     ${facetGroup('categories', m.filters.categories, facets.categories, (v) => v, p)}
     ${facetGroup('districts', m.filters.districts, facets.districts, (v) => v, p)}
     ${facetGroup('formats', m.filters.formats, facets.formats, (v) => m.formats[v as FormatValue], p)}
+    ${facetGroup('access', m.access.heading, facets.access, (v) => accessLabel(v, m), p, m.access.allOf)}
     <fieldset class="filter-group dates">
       <legend>${m.filters.dates}</legend>
       ${dateInput('from', m.filters.from, criteria.from, p)} ${dateInput('to', m.filters.to, criteria.to, p)}
@@ -103,11 +105,20 @@ function panelContent(p: FilterPanelProps) {
   </section>`;
 }
 
-function facetGroup(facet: Facet, legend: string, options: FacetOption[], label: (value: string) => string, p: FilterPanelProps) {
+/** An access key's option and chip text: "Stufenlos erreichbar", "Auf Türkisch", "Für Familien". */
+function accessLabel(key: string, m: Messages): string {
+  const k = readAccessKey(key);
+  if (!k) return key;
+  return k.kind === 'fact' ? m.access.facts[k.fact] : k.kind === 'language' ? m.access.inLanguage(languageName(k.tag, m)) : m.access.forAudience(k.audience);
+}
+
+function facetGroup(facet: Facet, legend: string, options: FacetOption[], label: (value: string) => string, p: FilterPanelProps, hint?: string) {
   // A feed without districts (or categories) gets no empty fieldset.
   if (!options.length) return nothing;
-  const fieldset = html`<fieldset class="filter-group">
+  const hintId = `filter-${facet}-hint`;
+  const fieldset = html`<fieldset class="filter-group" aria-describedby=${hint ? hintId : nothing}>
     <legend class=${p.collapsible || options.length <= FOLD_ABOVE ? '' : 'sr-only'}>${legend}</legend>
+    ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
     <ul class="options" role="list">
       ${options.map((o) => {
         // Would show nothing: not checkable (unless already chosen, so it can be undone).
@@ -171,9 +182,10 @@ export interface ChipActions {
  */
 export function activeChips(criteria: FilterCriteria, m: Messages, actions: ChipActions, results: number) {
   const chips: { label: string; remove: () => void }[] = [];
-  for (const facet of ['categories', 'districts', 'formats'] as const) {
+  for (const facet of ['categories', 'districts', 'formats', 'access'] as const) {
     for (const value of criteria[facet]) {
-      chips.push({ label: facet === 'formats' ? m.formats[value as FormatValue] : value, remove: () => actions.remove(facet, value) });
+      const text = facet === 'formats' ? m.formats[value as FormatValue] : facet === 'access' ? accessLabel(value, m) : value;
+      chips.push({ label: text, remove: () => actions.remove(facet, value) });
     }
   }
   if (criteria.text.trim()) chips.push({ label: m.filters.searchChip(criteria.text.trim()), remove: () => actions.remove('text') });

@@ -19,7 +19,7 @@ describe('url-state codec', () => {
         (view, anyDay, categories, districts, formats, from, q) => {
           const d = new Date(anyDay * 86_400_000);
           const month = day(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-01`);
-          const state: UrlState = { view, month, criteria: { categories, districts, formats: [...formats], from, to: null, text: q }, event: 'x@1' };
+          const state: UrlState = { view, month, criteria: { categories, districts, formats: [...formats], access: ['step-free', 'lang:tr', 'for:Familien & Freunde'], from, to: null, text: q }, event: 'x@1' };
           const decoded = decodeUrlState(encodeUrlState(state, 'pc', ''), 'pc');
           expect(decoded).to.deep.equal(state);
         },

@@ -240,7 +240,7 @@ describe('filter: presets from attributes', () => {
   it('matches presets ignoring case and accents, and selects the feed\'s spelling', () => {
     const { index } = calendar(feed);
     const { criteria, unknown } = resolvePresets(index, { categories: ['mobilitaet', 'UMWELT & KLIMA'], districts: ['prenzlauer berg'] });
-    expect(criteria).to.deep.equal({ categories: ['Mobilität', 'Umwelt & Klima'], districts: ['Prenzlauer Berg'], formats: [] });
+    expect(criteria).to.deep.equal({ categories: ['Mobilität', 'Umwelt & Klima'], districts: ['Prenzlauer Berg'], formats: [], access: [] });
     expect(unknown).to.deep.equal([]);
   });
 
@@ -254,7 +254,7 @@ describe('filter: presets from attributes', () => {
     const { index, occs } = calendar(feed);
     const { criteria, unknown } = resolvePresets(index, { categories: ['Verkehr'], districts: ['Mitte', 'Pankow'], formats: ['hybride'] });
     expect(unknown).to.deep.equal(["category 'Verkehr'", "district 'Pankow'", "format 'hybride'"]);
-    expect(criteria).to.deep.equal({ categories: [], districts: ['Mitte'], formats: [] });
+    expect(criteria).to.deep.equal({ categories: [], districts: ['Mitte'], formats: [], access: [] });
     expect(index.count(occs, { ...NO_FILTER, ...criteria })).to.equal(1);
   });
 
@@ -271,7 +271,7 @@ describe('filter: presets from attributes', () => {
 
   it('resolves no presets to no selection', () => {
     const { index } = calendar(feed);
-    expect(resolvePresets(index, {})).to.deep.equal({ criteria: { categories: [], districts: [], formats: [] }, unknown: [] });
+    expect(resolvePresets(index, {})).to.deep.equal({ criteria: { categories: [], districts: [], formats: [], access: [] }, unknown: [] });
   });
 });
 
@@ -287,6 +287,10 @@ describe('filter properties', () => {
     categories: fc.subarray(CATEGORIES),
     district: fc.option(fc.constantFrom(...DISTRICTS), { nil: undefined }),
     format: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }),
+    stepFree: fc.boolean(),
+    hearingLoop: fc.boolean(),
+    languages: fc.subarray(['tr', 'de']),
+    audience: fc.subarray(['Familien', 'Jugendliche']),
     startDay: fc.integer({ min: 0, max: 40 }),
     span: fc.integer({ min: 0, max: 12 }),
   });
@@ -296,6 +300,8 @@ describe('filter properties', () => {
     categories: fc.subarray([...CATEGORIES, 'Verkehr']),
     districts: fc.subarray([...DISTRICTS, 'Ost']),
     formats: fc.subarray(FORMATS),
+    // 'speech-to-text' is never in the feed: a selected value the feed does not have.
+    access: fc.subarray(['step-free', 'hearing-loop', 'speech-to-text', 'lang:tr', 'lang:de', 'for:Familien', 'for:Jugendliche']),
     from: fc.option(fc.integer({ min: base - 3, max: base + 45 })),
     to: fc.option(fc.integer({ min: base - 3, max: base + 55 })),
     text: fc.constantFrom('', 'rad', 'buero', 'strasse  planung', 'Ca', 'x'),
@@ -304,6 +310,7 @@ describe('filter properties', () => {
   function randomCalendar(specs: Spec[]) {
     const feed = feedOf(specs.map((s, i) => ({
       id: i, title: s.title, categories: s.categories, district: s.district, format: s.format,
+      accessibility: { stepFree: s.stepFree, hearingLoop: s.hearingLoop }, languages: s.languages, audience: s.audience,
       start: isoPlus(s.startDay), ...(s.span ? { end: isoPlus(s.startDay + s.span) } : {}),
     })));
     const occs = new EventIndex(feed, BERLIN).occurrences(base - 10, base + 60);
@@ -326,6 +333,13 @@ describe('filter properties', () => {
         expect(listed, `${facet}: every feed value and every selected value`).to.include.members([...feedValues, ...c[facet]]);
         expect(new Set(listed).size, `${facet} lists each value once`).to.equal(listed.length);
       }
+      // Access choices all must hold: an option's count is what adding it to the selection would show.
+      for (const option of facets.access) {
+        const added = { ...c, access: [...new Set([...c.access, option.value])] };
+        expect(option.count, `access '${option.value}'`).to.equal(index.count(occs, added));
+        expect(option.selected).to.equal(c.access.includes(option.value));
+      }
+      expect(facets.access.map((o) => o.value)).to.include.members([...index.access, ...c.access]);
     }), { numRuns: 300 });
   });
 
