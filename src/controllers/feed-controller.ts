@@ -18,7 +18,7 @@ export interface LoadDetail {
   count: number;
   /** Events it could not use, each with the reason. */
   skipped: SkippedEvent[];
-  /** Fields it dropped from events it kept (e.g. an unsafe link). */
+  /** Fields it dropped from events it kept (e.g. an unsafe link), and series it shows only in part (a limit was met). */
   warnings: FeedWarning[];
 }
 
@@ -213,21 +213,24 @@ export class FeedController implements ReactiveController {
   private report(m: Messages) {
     const { status } = this.task;
     if (status === TaskStatus.COMPLETE && this.reported !== this.task.value) {
-      const { feed, reindexed } = this.value!;
+      const { feed, index, reindexed } = this.value!;
       this.reported = this.task.value;
       if (reindexed) return;
       // Series whose rule the engine cannot expand show nothing: they count as skipped.
       const skipped = this.skipped;
+      // Series shown only in part because a limit was met (limits.ts), up to the first render, are warnings too.
+      const warnings = [...feed.warnings, ...index.warnings];
       const total = feed.skipped.length + feed.events.length;
-      if (skipped.length || feed.warnings.length) {
+      if (skipped.length || warnings.length) {
         console.warn(
           `participation-calendar: skipped ${skipped.length} of ${total} events` +
             (feed.warnings.length ? ` and dropped ${feed.warnings.length} fields` : '') +
+            (index.warnings.length ? ` and limited ${index.warnings.length} series` : '') +
             ' in the feed:\n' +
-            [...skipped, ...feed.warnings].map((p) => `- ${p.reason}`).join('\n'),
+            [...skipped, ...warnings].map((p) => `- ${p.reason}`).join('\n'),
         );
       }
-      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings: feed.warnings };
+      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings };
       this.host.dispatchEvent(new CustomEvent('load', { detail }));
     } else if (status === TaskStatus.ERROR && this.reported !== this.task.error) {
       this.reported = this.task.error;
