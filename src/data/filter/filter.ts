@@ -17,7 +17,18 @@ import { haystackMatches, normalizeForSearch, searchHaystack, searchNeedles } fr
 export { FORMATS, NO_FILTER, criteriaEqual, isActive, type FilterCriteria, type FormatValue } from './filter-criteria.js';
 
 export interface FacetOption { value: string; count: number; selected: boolean }
-export interface Facets { categories: FacetOption[]; districts: FacetOption[]; formats: FacetOption[] }
+/** A facet's options; `more`: values of the feed not listed (see MAX_OPTIONS), for a "+N weitere" line. */
+export type FacetOptions = FacetOption[] & { more?: number };
+export interface Facets { categories: FacetOptions; districts: FacetOptions; formats: FacetOption[] }
+
+/**
+ * Options a facet lists at most. A city has a few dozen categories and up to
+ * a hundred districts (Hamburg: 104); a feed that makes one up per event has
+ * tens of thousands, and sorting and rendering them all froze the page for
+ * seconds. Past this, the selected values and those of the period's first
+ * occurrences are listed, and the rest counted in a "+N weitere" line.
+ */
+const MAX_OPTIONS = 200;
 
 interface SearchEntry {
   event: CalendarEvent;
@@ -45,9 +56,9 @@ function entryOf(event: CalendarEvent): SearchEntry {
 }
 
 export class FilterIndex {
-  /** Every category of the feed, sorted the German way. */
+  /** Every category of the feed, sorted the German way (up to MAX_OPTIONS of them; more stay in feed order). */
   readonly categories: string[];
-  /** Every district of the feed, sorted the German way. */
+  /** Every district of the feed, sorted likewise. */
   readonly districts: string[];
   private readonly categorySet: ReadonlySet<string>;
   private readonly districtSet: ReadonlySet<string>;
@@ -70,8 +81,8 @@ export class FilterIndex {
     }
     this.categorySet = categories;
     this.districtSet = districts;
-    this.categories = [...categories].sort(collator.compare);
-    this.districts = [...districts].sort(collator.compare);
+    this.categories = sortFew(categories);
+    this.districts = sortFew(districts);
   }
 
   /** Normalises every event's search text once, in time slices. */
@@ -157,11 +168,29 @@ const matchesCategory = (e: CalendarEvent, k: Compiled) => k.categories === null
 const matchesDistrict = (e: CalendarEvent, k: Compiled) => k.districts === null || (e.district !== undefined && k.districts.has(e.district));
 const matchesFormat = (e: CalendarEvent, k: Compiled) => k.formats === null || (e.format !== undefined && k.formats.has(e.format));
 
-function options(values: readonly string[], known: ReadonlySet<string>, selected: readonly string[], counts: Map<string, number>): FacetOption[] {
-  const extra = new Set([...selected, ...counts.keys()].filter((v) => !known.has(v)));
-  const all = extra.size ? [...values, ...extra].sort(collator.compare) : values;
+/** Sorted for the panel; past MAX_OPTIONS not at all (see `options`): 100,000 took seconds. */
+const sortFew = (values: Set<string>) => (values.size > MAX_OPTIONS ? [...values] : [...values].sort(collator.compare));
+
+function options(values: readonly string[], known: ReadonlySet<string>, selected: readonly string[], counts: Map<string, number>): FacetOptions {
+  let all = values;
+  if (values.length > MAX_OPTIONS) {
+    // Thousands of values: the selected ones, then those the period's occurrences have, as they come.
+    const picked = new Set<string>();
+    for (const source of [selected, counts.keys()]) {
+      for (const v of source) {
+        if (picked.size === MAX_OPTIONS) break;
+        picked.add(v);
+      }
+    }
+    all = [...picked].sort(collator.compare);
+  } else {
+    const extra = new Set([...selected, ...counts.keys()].filter((v) => !known.has(v)));
+    if (extra.size) all = [...values, ...extra].sort(collator.compare);
+  }
   const chosen = new Set(selected);
-  return all.map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.has(value) }));
+  const list: FacetOptions = all.map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.has(value) }));
+  if (all.length < values.length) list.more = values.length - all.length;
+  return list;
 }
 
 /** `"Mobilität, Umwelt & Klima"` → `['Mobilität', 'Umwelt & Klima']`: trimmed, empty and repeated entries dropped. */
@@ -203,13 +232,19 @@ export function resolvePresets(index: FilterIndex, presets: Presets): {
     }
     return [...found];
   };
+  // Built at the first preset, not on every load: 100,000 values take ~200 ms to normalise.
   const byKey = (values: readonly string[]) => {
-    const map = new Map<string, string[]>();
-    for (const v of values) {
-      const key = presetKey(v);
-      map.set(key, [...(map.get(key) ?? []), v]);
-    }
-    return (v: string) => map.get(presetKey(v)) ?? [];
+    let map: Map<string, string[]> | undefined;
+    return (v: string) => {
+      if (!map) {
+        map = new Map();
+        for (const value of values) {
+          const key = presetKey(value);
+          map.set(key, [...(map.get(key) ?? []), value]);
+        }
+      }
+      return map.get(presetKey(v)) ?? [];
+    };
   };
   return {
     criteria: {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Facets, FacetOption, FilterCriteria, FormatValue } from '../../data/filter/filter.js';
+import type { Facets, FacetOptions, FilterCriteria, FormatValue } from '../../data/filter/filter.js';
 import { formatDay } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -103,7 +103,7 @@ function panelContent(p: FilterPanelProps) {
   </section>`;
 }
 
-function facetGroup(facet: Facet, legend: string, options: FacetOption[], label: (value: string) => string, p: FilterPanelProps) {
+function facetGroup(facet: Facet, legend: string, options: FacetOptions, label: (value: string) => string, p: FilterPanelProps) {
   // A feed without districts (or categories) gets no empty fieldset.
   if (!options.length) return nothing;
   const fieldset = html`<fieldset class="filter-group">
@@ -125,6 +125,7 @@ function facetGroup(facet: Facet, legend: string, options: FacetOption[], label:
           </label>
         </li>`;
       })}
+      ${options.more ? html`<li>${p.m.more(options.more)}</li>` : nothing}
     </ul>
   </fieldset>`;
   if (p.collapsible || options.length <= FOLD_ABOVE) return fieldset;
