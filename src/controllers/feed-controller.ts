@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
 import { EventIndex } from '../data/occurrences/event-index.js';
-import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
+import { DEFAULT_TIMEOUT_MS, fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
 import type { FilterIndex } from '../data/filter/filter.js';
 import { panelsIfLoaded, loadPanels, type Panels } from '../features/load-panels.js';
 import { FeedError, type FeedErrorKind } from '../data/load/feed-error.js';
@@ -135,6 +135,12 @@ export class FeedController implements ReactiveController {
     // The request goes out now: its answer is on its way while the loading state is painted.
     const feedUrl = events === undefined && src ? new URL(src, document.baseURI).href : null;
     const baseUrl = feedUrl ?? document.baseURI;
+    // `-1`, `abc` (NaN) or `1e308` (past setTimeout's range: it fires at once) would fail every load at once.
+    // (Without the attribute the element's converter gives null: the default, silently.)
+    if (!(timeout >= 100 && timeout <= 120_000)) {
+      if (timeout != null) console.warn(`participation-calendar: timeout "${timeout}" is not 100–120000 ms (ignored)`);
+      timeout = DEFAULT_TIMEOUT_MS;
+    }
     const answer = feedUrl ? fetchFeedText(feedUrl, { signal, timeoutMs: timeout, slicer }) : null;
     // Rejections are seen where it is awaited, below; this only keeps them from counting as unhandled meanwhile.
     answer?.catch(() => {});
