@@ -40,7 +40,8 @@ Options:
   -v, --version         show the version
 
 Exit status: 0 when the HTML was written (skipped events are reported on
-standard error), 1 when the feed or the options cannot be used.`;
+standard error), 1 when the feed or the options cannot be used, or when the
+run took longer than PARTICIPATION_CALENDAR_TIME_LIMIT seconds (default: 120).`;
 
 const OPTIONS: Options = {
   lang: { type: 'string' },
