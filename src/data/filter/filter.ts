@@ -24,7 +24,7 @@ export interface Facets { categories: FacetOptions; districts: FacetOptions; for
 /**
  * Options a facet lists at most. A city has a few dozen categories and up to
  * a hundred districts (Hamburg: 104); a feed that makes one up per event has
- * tens of thousands, and sorting and rendering them all froze the page for
+ * tens of thousands, and rendering them all froze the page for
  * seconds. Past this, the selected values and those of the period's first
  * occurrences are listed, and the rest counted in a "+N weitere" line.
  */
@@ -56,7 +56,7 @@ function entryOf(event: CalendarEvent): SearchEntry {
 }
 
 export class FilterIndex {
-  /** Every category of the feed, sorted the German way (up to MAX_OPTIONS of them; more stay in feed order). */
+  /** Every category of the feed, sorted the German way. */
   readonly categories: string[];
   /** Every district of the feed, sorted likewise. */
   readonly districts: string[];
@@ -81,8 +81,8 @@ export class FilterIndex {
     }
     this.categorySet = categories;
     this.districtSet = districts;
-    this.categories = sortFew(categories);
-    this.districts = sortFew(districts);
+    this.categories = [...categories].sort(collator.compare);
+    this.districts = [...districts].sort(collator.compare);
   }
 
   /** Normalises every event's search text once, in time slices. */
@@ -168,28 +168,15 @@ const matchesCategory = (e: CalendarEvent, k: Compiled) => k.categories === null
 const matchesDistrict = (e: CalendarEvent, k: Compiled) => k.districts === null || (e.district !== undefined && k.districts.has(e.district));
 const matchesFormat = (e: CalendarEvent, k: Compiled) => k.formats === null || (e.format !== undefined && k.formats.has(e.format));
 
-/** Sorted for the panel; past MAX_OPTIONS not at all (see `options`): 100,000 took seconds. */
-const sortFew = (values: Set<string>) => (values.size > MAX_OPTIONS ? [...values] : [...values].sort(collator.compare));
-
 function options(values: readonly string[], known: ReadonlySet<string>, selected: readonly string[], counts: Map<string, number>): FacetOptions {
-  let all = values;
-  if (values.length > MAX_OPTIONS) {
-    // Thousands of values: the selected ones, then those the period's occurrences have, as they come.
-    const picked = new Set<string>();
-    for (const source of [selected, counts.keys()]) {
-      for (const v of source) {
-        if (picked.size === MAX_OPTIONS) break;
-        picked.add(v);
-      }
-    }
-    all = [...picked].sort(collator.compare);
-  } else {
-    const extra = new Set([...selected, ...counts.keys()].filter((v) => !known.has(v)));
-    if (extra.size) all = [...values, ...extra].sort(collator.compare);
-  }
+  const wanted = [...new Set([...selected, ...counts.keys()])];
+  // Thousands of values: the selected ones, then those the period's occurrences have, as they come.
+  const many = values.length > MAX_OPTIONS;
+  const extra = many ? wanted.slice(0, MAX_OPTIONS) : wanted.filter((v) => !known.has(v));
+  const all = many || extra.length ? [...(many ? [] : values), ...extra].sort(collator.compare) : values;
   const chosen = new Set(selected);
   const list: FacetOptions = all.map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.has(value) }));
-  if (all.length < values.length) list.more = values.length - all.length;
+  if (many) list.more = values.length - all.length;
   return list;
 }
 
@@ -232,19 +219,13 @@ export function resolvePresets(index: FilterIndex, presets: Presets): {
     }
     return [...found];
   };
-  // Built at the first preset, not on every load: 100,000 values take ~200 ms to normalise.
   const byKey = (values: readonly string[]) => {
-    let map: Map<string, string[]> | undefined;
-    return (v: string) => {
-      if (!map) {
-        map = new Map();
-        for (const value of values) {
-          const key = presetKey(value);
-          map.set(key, [...(map.get(key) ?? []), value]);
-        }
-      }
-      return map.get(presetKey(v)) ?? [];
-    };
+    const map = new Map<string, string[]>();
+    for (const v of values) {
+      const key = presetKey(v);
+      map.set(key, [...(map.get(key) ?? []), v]);
+    }
+    return (v: string) => map.get(presetKey(v)) ?? [];
   };
   return {
     criteria: {

@@ -10,9 +10,9 @@
  * short events).
  */
 import type { CalendarEvent, FeedWarning, Occurrence, ParsedFeed } from '../event.js';
-import { budget, type Budget } from '../recurrence/limits.js';
+import { budget } from '../recurrence/limits.js';
 import {
-  expandAllDaySeries, expandSeries, isRecurrenceEngineLoaded, needsRecurrence, nextSeriesStartAfter, seriesProblem,
+  expandAllDaySeries, expandSeries, nextSeriesStartAfter, seriesProblem,
 } from '../recurrence/recurrence.js';
 import { formatIsoDate } from '../time/plain-date.js';
 import { dayInZone, startOfDayInstant } from '../time/time-zone.js';
@@ -84,9 +84,7 @@ export class EventIndex {
   }
 
   private *fill(feed: ParsedFeed, now: number): Generator<void> {
-    if (needsRecurrence(feed.events) && !isRecurrenceEngineLoaded(feed.events)) {
-      throw new Error('Series need the recurrence engine: await loadRecurrenceEngine(events) first');
-    }
+    // Without the recurrence engine (loadRecurrenceEngine), seriesProblem below throws and says so.
     this.events = feed.events.length;
     this.feedTz = feed.timezone;
     const displayTz = this.displayTz;
@@ -116,7 +114,6 @@ export class EventIndex {
     }
     const today = dayInZone(now, displayTz);
     this.horizonEnd = Math.min(Math.max(today + SERIES_AHEAD_DAYS, lastDay), today + SERIES_AHEAD_MAX_DAYS);
-    this.storedLeft = 200_000 + 200 * series.length;
     this.buildLeft = 20 * budget().work + 2_000 * series.length;
     for (const e of series) {
       const problem = seriesProblem(e, this.feedTz) ?? this.storeSeries(e, add);
@@ -139,18 +136,20 @@ export class EventIndex {
   private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, horizon: number) => number): string | null {
     const b = budget();
     const before = b.work;
-    // Once the feed's series have had their share of time or of stored dates, the rest are worked out per range.
-    const starts = this.buildLeft > 0 && this.storedLeft > 0
+    // Once the feed's series have had their share (their dates' work included), the rest are worked out per range.
+    const starts = this.buildLeft > 0
       ? e.allDay
         ? expandAllDaySeries(e, e.startDay, this.horizonEnd, b)
         : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz, b)
       : null;
-    const never = starts?.length === 0 && this.neverOccurs(e, b);
+    // A rule that yields no date within ten years of its start (a first Monday on the 20th,
+    // every date excluded) is reported once here instead of costing every month query its budget.
+    const never = starts?.length === 0 && nextSeriesStartAfter(e, (e.allDay ? e.startDay : e.start) - 1, this.feedTz, undefined, b) === null;
     this.buildLeft -= before - b.work;
     // Thousands of dates, or a sparse rule over centuries: its dates are worked out only for each range shown.
-    if (!starts || b.work < 0 || (this.storedLeft -= starts.length) < 0) {
+    if (!starts || b.work < 0) {
       this.querySeries.push(e);
-      this.tooMany(e, e.allDay ? e.startDay : dayInZone(e.start, this.displayTz), 'repeats too often from # on to work out at once; only the range shown is worked out');
+      this.tooMany(e, e.allDay ? e.startDay : dayInZone(e.start, this.displayTz));
       return null;
     }
     if (never) return NEVER_OCCURS;
@@ -160,34 +159,20 @@ export class EventIndex {
   }
 
   /**
-   * A rule that yields no date within ten years of its start (a first Monday on
-   * the 20th, every date excluded) is reported once here instead of silently
-   * costing every month query its expansion budget.
+   * Says that a series has more dates from a day on than one budget works out
+   * (limits.ts): it is then expanded per range shown, or cut short in this one.
    */
-  private neverOccurs(e: CalendarEvent, b: Budget): boolean {
-    return nextSeriesStartAfter(e, (e.allDay ? e.startDay : e.start) - 1, this.feedTz, undefined, b) === null;
+  private tooMany(e: CalendarEvent, fromDay: number) {
+    // Once per series: browsing month after month must not grow the list.
+    if (!this.warnings.some((w) => w.index === e.index)) this.warnings.push(warning(e, `too many dates from ${formatIsoDate(fromDay)} on; shown in part`));
   }
 
   /**
-   * Says that a series has more dates from a day on (the # in `reason`) than one
-   * budget works out (limits.ts): it is then expanded per range shown, or cut short in this one.
+   * The work all series together may spend when the index is built, each date
+   * stored included (1,000 series of three starts a day would store 2.2 million
+   * dates from a 100 KB feed): generous for the feed's size; past it, series are
+   * expanded per range shown.
    */
-  private tooMany(e: CalendarEvent, fromDay: number, reason: string) {
-    // Once per series and kind: browsing month after month must not grow the list.
-    const key = `${e.index} ${reason}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    this.warnings.push(warning(e, reason.replace('#', formatIsoDate(fromDay))));
-  }
-
-  private readonly warned = new Set<string>();
-  /**
-   * What all series together may spend when the index is built: dates stored
-   * (1,000 series of 24 starts a day would be 8.8 million, from a 100 KB feed)
-   * and work (1,000 dense series would each spend a budget). Generous for the
-   * feed's size; past it, series are expanded per range shown.
-   */
-  private storedLeft = 0;
   private buildLeft = 0;
 
   /** Occurrences shown on any day of [fromDay, toDay] (inclusive) in the display zone, in display order. */
@@ -249,8 +234,6 @@ export class EventIndex {
     // One budget for the whole range, all series together (limits.ts).
     const b = budget();
     const expand = (e: CalendarEvent, onlyPastHorizon: boolean) => {
-      // The range's dates are all it may have: the series left get none here, and are named.
-      if (b.work < 0) return this.tooMany(e, fromDay, CUT_SHORT);
       const starts = e.allDay ? expandAllDaySeries(e, fromDay, toDay, b) : expandSeries(e, fromInstant, toInstant, this.feedTz, b);
       for (const start of starts) {
         const occ = e.allDay ? allDayOccurrence(e, start) : timedOccurrence(e, start, start + (e.end - e.start), this.displayTz);
@@ -259,7 +242,8 @@ export class EventIndex {
         if (onlyPastHorizon && occ.firstDay <= this.horizonEnd) continue;
         result.push(occ);
       }
-      if (b.work < 0) this.tooMany(e, fromDay, CUT_SHORT);
+      // Spent (by this series or those before): the range has all the dates it may have; named.
+      if (b.work < 0) this.tooMany(e, fromDay);
     };
     // Stored series first: those that are too dense to store must not crowd out the ordinary ones.
     if (pastHorizon) for (const e of this.storedSeries) expand(e, true);
@@ -270,5 +254,4 @@ export class EventIndex {
   }
 }
 
-const CUT_SHORT = 'more dates from # on than one range may work out (all series together); cut short';
 const warning = (e: CalendarEvent, reason: string): FeedWarning => ({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${reason}` });

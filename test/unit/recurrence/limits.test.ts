@@ -62,7 +62,7 @@ describe('series limits', () => {
     expect(occs.length).to.be.within(800, 10_001);
     expect(occs.some((o) => o.event.id === 'good'), 'the good event').to.equal(true);
     expect(occs.filter((o) => o.event.id === 'h0'), 'the first series in full').to.have.length(864);
-    expect(index.warnings.map((w) => w.reason)).to.include("event h1 'Stündlich 1': more dates from 2026-10-26 on than one range may work out (all series together); cut short");
+    expect(index.warnings.map((w) => w.reason)).to.include("event h1 'Stündlich 1': too many dates from 2026-10-26 on for one range (all series together); cut short");
   });
 
   it('stores a bounded number of dates for a thousand series of three starts a day, and shows the good event', () => {
@@ -79,7 +79,7 @@ describe('series limits', () => {
     expect(occs.some((o) => o.event.id === 'good'), 'the good event').to.equal(true);
     expect(occs.filter((o) => o.event.id === 'd0'), 'the first series in full').to.have.length(3 * 36);
     expect(occs.length, 'occurrences of the month').to.be.below(100_000);
-    expect(index.warnings.map((w) => w.reason)).to.include("event d999 'Dreimal täglich 999': repeats too often from 2026-11-01 on to work out at once; only the range shown is worked out");
+    expect(index.warnings.map((w) => w.reason)).to.include("event d999 'Dreimal täglich 999': too many dates from 2026-11-01 on; shown in part");
   });
 
   it('expands an hourly series from 1900 from the range shown, not from its start', () => {
@@ -94,7 +94,7 @@ describe('series limits', () => {
     expect(hourly, 'every hour of November').to.have.length(30 * 24);
     expect(isoDay(hourly[0].firstDay)).to.equal('2026-11-01');
     expect(occs.some((o) => o.event.id === 'good')).to.equal(true);
-    expect(index.warnings.map((w) => w.reason)).to.deep.equal(["event old 'Alte Serie': repeats too often from 1900-01-01 on to work out at once; only the range shown is worked out"]);
+    expect(index.warnings.map((w) => w.reason)).to.deep.equal(["event old 'Alte Serie': too many dates from 1900-01-01 on; shown in part"]);
   });
 
   it('stops a sparse rule from year 1 within one budget, and still finds its dates in the range shown', () => {
