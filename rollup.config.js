@@ -110,7 +110,7 @@ const CLASSIC_STUBS = {
   // the console and the notice under the calendar show.
   'src/data/recurrence/rrule-engine.browser.ts': [
     'export class RRule {}',
-    "export function rruleOptions() { throw new Error('this rule needs the ES module build (participation-calendar.js): the classic script leaves out the rrule library'); }",
+    "export function rruleIterator() { throw new Error('this rule needs the ES module build (participation-calendar.js): the classic script leaves out the rrule library'); }",
   ].join('\n'),
   // Nor Leichte Sprache (2.4 KB gzip): `lang="de-x-ls"` speaks standard German there, and says so once.
   'src/i18n/de-x-ls.ts': [

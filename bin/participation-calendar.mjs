@@ -5,11 +5,47 @@
 // JSON-LD, to paste inside the <participation-calendar> tag. The logic is
 // src/cli/*.ts, compiled with the rest of src/ to dist/esm/ by `npm run build`;
 // this file only connects it to the file system and the process.
+import { spawn } from 'node:child_process';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const NAME = 'participation-calendar';
+
+// A nightly job must end. The limits in src/data/ bound every step we know of; this
+// guard covers those we do not: the command runs in a child process, and one still
+// running after the time limit is killed and the run fails (exit 1). Killing a child
+// also stops synchronous work, which no timer inside the process could interrupt.
+const WORKER = 'PARTICIPATION_CALENDAR_WORKER';
+const LIMIT_VARIABLE = 'PARTICIPATION_CALENDAR_TIME_LIMIT';
+const DEFAULT_LIMIT_S = 120;
+
+if (!process.env[WORKER]) {
+  const setting = process.env[LIMIT_VARIABLE];
+  const limit = setting === undefined || setting === '' ? DEFAULT_LIMIT_S : Number(setting);
+  if (!(limit > 0 && limit <= 86_400)) {
+    process.stderr.write(`${NAME}: ${LIMIT_VARIABLE}='${setting}' is not a number of seconds from 1 to 86400\n`);
+    process.exit(1);
+  }
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, [WORKER]: '1' },
+  });
+  const timer = setTimeout(() => {
+    child.kill('SIGKILL');
+    process.stderr.write(`${NAME}: stopped after ${limit} s without finishing (the limit is ${LIMIT_VARIABLE}); no --output file was replaced\n`);
+    process.exit(1);
+  }, limit * 1000);
+  // cron or systemd stopping the job stops the work too.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    clearTimeout(timer);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+  // The rest of this file is the child's: here it waits for the exit above.
+  await new Promise(() => {});
+}
 
 let main;
 try {

@@ -65,7 +65,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr date - `YYYY-MM-DD`: the day whose month is shown first. Default: today.
  * @attr lang - `de`, `en` or `de-x-ls` (Leichte Sprache). Default: the page's `<html lang>`, else `de`.
  * @attr timezone - IANA time zone times are shown in. Default: the feed's `timezone`, else `Europe/Berlin`.
- * @attr timeout - Milliseconds to wait for the feed before giving up. Default: 15000.
+ * @attr timeout - Milliseconds to wait for the feed before giving up, 100 to 120000 (another value: the default, with a console warning). Default: 15000.
  * @attr theme - `auto` (default: dark when the reader's system prefers dark), `light` (never dark) or `dark`.
  * @attr categories - Comma-separated categories preselected in the filter, e.g. `Mobilität, Umwelt & Klima`. Unknown values are reported on the console and ignored.
  * @attr districts - Comma-separated districts preselected in the filter.

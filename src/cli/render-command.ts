@@ -40,7 +40,8 @@ Options:
   -v, --version         show the version
 
 Exit status: 0 when the HTML was written (skipped events are reported on
-standard error), 1 when the feed or the options cannot be used.`;
+standard error), 1 when the feed or the options cannot be used, or when the
+run took longer than PARTICIPATION_CALENDAR_TIME_LIMIT seconds (default: 120).`;
 
 const OPTIONS: Options = {
   lang: { type: 'string' },
@@ -150,12 +151,15 @@ async function run(args: RenderArgs, io: CliIo): Promise<void> {
 
   // Reported like the widget's console warning: series the engine cannot expand count as skipped.
   const skipped = [...feed.skipped.map((s) => s.reason), ...result.seriesProblems];
+  // Series shown only in part (a limit was met) are said with the dropped fields.
+  const warnings = [...feed.warnings.map((w) => w.reason), ...result.seriesWarnings];
   const total = feed.skipped.length + feed.events.length;
-  if (skipped.length || feed.warnings.length) {
+  if (skipped.length || warnings.length) {
     io.stderr(`${NAME}: skipped ${skipped.length} of ${total} events`
       + (feed.warnings.length ? ` and dropped ${feed.warnings.length} ${feed.warnings.length === 1 ? 'field' : 'fields'}` : '')
+      + (result.seriesWarnings.length ? ` and limited ${result.seriesWarnings.length} series` : '')
       + ` in ${source}:\n`
-      + [...skipped, ...feed.warnings.map((w) => w.reason)].map((r) => `- ${r}\n`).join(''));
+      + [...skipped, ...warnings].map((r) => `- ${r}\n`).join(''));
   }
   // A feed none of whose events can be used is most likely not a feed at all; a
   // cron job must not replace a good list with an empty one because of it.

@@ -61,6 +61,8 @@ export interface RenderResult {
   timeZone: string;
   /** Series the recurrence engine could not expand (like the widget, they count as skipped). */
   seriesProblems: string[];
+  /** Series shown only in part because a limit was met (src/data/recurrence/limits.ts), as the widget warns. */
+  seriesWarnings: string[];
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -304,5 +306,6 @@ export async function renderStatic(feed: ParsedFeed, options: RenderOptions = {}
     toDay,
     timeZone: tz,
     seriesProblems: index.seriesProblems.map((p) => p.reason),
+    seriesWarnings: index.warnings.map((w) => w.reason),
   };
 }

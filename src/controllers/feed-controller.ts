@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
 import { EventIndex } from '../data/occurrences/event-index.js';
-import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
+import { DEFAULT_TIMEOUT_MS, fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
 import type { FilterIndex } from '../data/filter/filter.js';
 import { panelsIfLoaded, loadPanels, type Panels } from '../features/load-panels.js';
 import { FeedError, type FeedErrorKind } from '../data/load/feed-error.js';
@@ -18,7 +18,7 @@ export interface LoadDetail {
   count: number;
   /** Events it could not use, each with the reason. */
   skipped: SkippedEvent[];
-  /** Fields it dropped from events it kept (e.g. an unsafe link). */
+  /** Fields it dropped from events it kept (e.g. an unsafe link), and series it shows only in part (a limit was met). */
   warnings: FeedWarning[];
 }
 
@@ -135,6 +135,12 @@ export class FeedController implements ReactiveController {
     // The request goes out now: its answer is on its way while the loading state is painted.
     const feedUrl = events === undefined && src ? new URL(src, document.baseURI).href : null;
     const baseUrl = feedUrl ?? document.baseURI;
+    // `-1`, `abc` (NaN) or `1e308` (past setTimeout's range: it fires at once) would fail every load at once.
+    // (Without the attribute the element's converter gives null: the default, silently.)
+    if (!(timeout >= 100 && timeout <= 120_000)) {
+      if (timeout != null) console.warn(`participation-calendar: timeout "${timeout}" is not 100–120000 ms (ignored)`);
+      timeout = DEFAULT_TIMEOUT_MS;
+    }
     const answer = feedUrl ? fetchFeedText(feedUrl, { signal, timeoutMs: timeout, slicer }) : null;
     // Rejections are seen where it is awaited, below; this only keeps them from counting as unhandled meanwhile.
     answer?.catch(() => {});
@@ -213,21 +219,24 @@ export class FeedController implements ReactiveController {
   private report(m: Messages) {
     const { status } = this.task;
     if (status === TaskStatus.COMPLETE && this.reported !== this.task.value) {
-      const { feed, reindexed } = this.value!;
+      const { feed, index, reindexed } = this.value!;
       this.reported = this.task.value;
       if (reindexed) return;
       // Series whose rule the engine cannot expand show nothing: they count as skipped.
       const skipped = this.skipped;
+      // Series shown only in part because a limit was met (limits.ts), up to the first render, are warnings too.
+      const warnings = [...feed.warnings, ...index.warnings];
       const total = feed.skipped.length + feed.events.length;
-      if (skipped.length || feed.warnings.length) {
+      if (skipped.length || warnings.length) {
         console.warn(
           `participation-calendar: skipped ${skipped.length} of ${total} events` +
             (feed.warnings.length ? ` and dropped ${feed.warnings.length} fields` : '') +
+            (index.warnings.length ? ` and limited ${index.warnings.length} series` : '') +
             ' in the feed:\n' +
-            [...skipped, ...feed.warnings].map((p) => `- ${p.reason}`).join('\n'),
+            [...skipped, ...warnings].map((p) => `- ${p.reason}`).join('\n'),
         );
       }
-      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings: feed.warnings };
+      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings };
       this.host.dispatchEvent(new CustomEvent('load', { detail }));
     } else if (status === TaskStatus.ERROR && this.reported !== this.task.error) {
       this.reported = this.task.error;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FilterCriteria } from '../data/filter/filter.js';
+import { FORMATS, type FilterCriteria, type FormatValue } from '../data/filter/filter-criteria.js';
 import { formatIsoDate, parseIsoDayNumber } from '../data/time/plain-date.js';
 
 /** What the widget keeps in the page URL with the `url-state` attribute. */
@@ -12,7 +12,36 @@ export interface UrlState {
   event?: string;
 }
 
-const list = (value: string | null) => (value ? value.split(',').map(decodeURIComponent).filter(Boolean) : []);
+/**
+ * What a URL may ask for: a resident clicks a handful of filters; a link with
+ * thousands of values (or one of 77 KB) is made to freeze the page that reads it.
+ */
+const MAX_VALUES = 100;
+const MAX_LENGTH = 300;
+
+const ignored = (what: string) => console.warn(`participation-calendar: ignored ${what} in the page URL`);
+
+/**
+ * A list parameter: URLSearchParams has decoded the parameter, and each value in
+ * it was encoded once more by encodeList (so that a comma inside a value
+ * survives). That one level is decoded here, once: a value that is not
+ * encoded that way (a stray `%`) is malformed and ignored, as are values
+ * beyond MAX_VALUES or longer than MAX_LENGTH; the rest of the state stands.
+ */
+function list(value: string | null, key: string): string[] {
+  const items = value ? value.split(',') : [];
+  if (items.length > MAX_VALUES) ignored(`${items.length - MAX_VALUES} values of ${key} after the first ${MAX_VALUES}`);
+  return items.slice(0, MAX_VALUES).flatMap((item) => {
+    try {
+      const decoded = decodeURIComponent(item);
+      if (decoded.length <= MAX_LENGTH) return decoded ? [decoded] : [];
+    } catch {
+      // URIError: malformed, reported below like a value too long.
+    }
+    ignored(`the value '${item.slice(0, 40)}' of ${key}`);
+    return [];
+  });
+}
 const encodeList = (values: readonly string[]) => values.map((v) => encodeURIComponent(v)).join(',');
 
 /**
@@ -21,8 +50,15 @@ const encodeList = (values: readonly string[]) => values.map((v) => encodeURICom
  */
 export function decodeUrlState(search: string, ns: string): UrlState {
   const params = new URLSearchParams(search);
-  const get = (key: string) => params.get(`${ns}-${key}`);
+  const get = (key: string) => {
+    const value = params.get(`${ns}-${key}`);
+    // Lists are capped value by value (see list); a single value as a whole.
+    if (!value || value.length <= MAX_LENGTH || /^(cat|dist|fmt)$/.test(key)) return value;
+    ignored(`${ns}-${key} (${value.length} characters)`);
+    return null;
+  };
   const view = get('view');
+  const event = get('event');
   const month = get('month');
   const monthDay = month && /^\d{4}-\d{2}$/.test(month) ? parseIsoDayNumber(`${month}-01`) : null;
   const day = (key: string) => {
@@ -33,15 +69,19 @@ export function decodeUrlState(search: string, ns: string): UrlState {
     ...(view === 'month' || view === 'list' ? { view } : {}),
     ...(monthDay !== null ? { month: monthDay } : {}),
     criteria: {
-      categories: list(get('cat')),
-      districts: list(get('dist')),
-      formats: list(get('fmt')) as FilterCriteria['formats'],
-      access: list(get('acc')),
+      categories: list(get('cat'), `${ns}-cat`),
+      districts: list(get('dist'), `${ns}-dist`),
+      formats: list(get('fmt'), `${ns}-fmt`).filter((f): f is FormatValue => {
+        if (FORMATS.includes(f as FormatValue)) return true;
+        ignored(`the format '${f}'`);
+        return false;
+      }),
+      access: list(get('acc'), `${ns}-acc`),
       from: day('from'),
       to: day('to'),
       text: get('q') ?? '',
     },
-    ...(get('event') ? { event: get('event')! } : {}),
+    ...(event ? { event } : {}),
   };
 }
 

@@ -73,7 +73,8 @@ const isLanguage = (tag: string | undefined): tag is Language => !!tag && Object
 /**
  * Picks the language: the `lang` attribute, else the page's `<html lang>`
  * (the whole tag when the widget speaks it, `de-x-ls`; else its primary
- * subtag: `de-AT` speaks German), else German.
+ * subtag: `de-AT` speaks German), else German; a value that is not a language
+ * of ours (`__proto__`, `constructor`: own keys only) goes on to the next.
  */
 export function resolveLanguage(attribute: string | null | undefined, pageLang: string | null | undefined): Language {
   for (const candidate of [attribute, pageLang]) {

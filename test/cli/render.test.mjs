@@ -30,16 +30,16 @@ const tmp = mkdtempSync(join(tmpdir(), 'pc-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs the CLI; returns { status, stdout, stderr }. */
-function run(args, { input, cwd = ROOT } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', timeout: 60_000 });
+function run(args, { input, cwd = ROOT, timeout = 60_000 } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', timeout });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Like run(), but asynchronous (for tests that serve the feed from this process). */
-function runAsync(args) {
+/** Like run(), but asynchronous (for tests that serve the feed from this process); `env` is added to this process's. */
+function runAsync(args, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '', stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
@@ -712,5 +712,61 @@ describe('who can take part', () => {
     assert.match(r.stdout, /<section class="pc-static" lang="de-x-ls"/);
     assert.match(r.stdout, /Termine für Bürger·beteiligung/);
     assert.match(r.stdout, /von <time datetime="2026-11-17T18:00:00\+01:00">18:00<\/time> Uhr bis/);
+  });
+});
+
+describe('a hostile or broken feed', () => {
+  const good = { id: 'good', title: 'Bürgerforum', start: '2026-11-10T18:00:00+01:00' };
+
+  for (const year of ['1800', '0001']) {
+    test(`an hourly series from ${year}: the range is listed at once, and the series named on stderr`, () => {
+      // Before: from 1800 22 s, from 0001 no output after two minutes.
+      const path = feedFile(`hourly-${year}.json`, { events: [{ id: 'old', title: 'Alte Serie', start: `${year}-01-01T10:00:00+01:00`, rrule: 'FREQ=HOURLY' }, good] });
+      const t0 = Date.now();
+      const r = run(['render', path, '--from', '2026-11-01', '--months', '1'], { timeout: 20_000 });
+      assert.equal(r.status, 0, r.stderr);
+      assert.ok(Date.now() - t0 < 15_000, `took ${Date.now() - t0} ms`);
+      const titles = itemsOf(r.stdout).map((i) => i.title);
+      assert.ok(titles.includes('Bürgerforum'));
+      assert.ok(titles.filter((t) => t === 'Alte Serie').length > 24, 'the hourly series is listed');
+      assert.match(r.stderr, new RegExp(`event old 'Alte Serie': too many dates from ${year}-01-01 on; shown in part`));
+    });
+  }
+
+  test('a VTIMEZONE observance from year 1 repeating hourly: rendered at once', () => {
+    // Before: ical.js expanded 17 million offset changes; no output after minutes.
+    const path = feedFile('zone.ics', [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//DE',
+      'BEGIN:VTIMEZONE', 'TZID:Eigene Zone',
+      'BEGIN:STANDARD', 'DTSTART:00010101T000000', 'RRULE:FREQ=HOURLY', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0100', 'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT', 'UID:1', 'DTSTAMP:20260901T120000Z', 'DTSTART;TZID=Eigene Zone:20261110T180000', 'SUMMARY:Bürgerforum', 'END:VEVENT',
+      'END:VCALENDAR', '',
+    ].join('\r\n'));
+    const r = run(['render', path, '--from', '2026-11-01', '--months', '1'], { timeout: 20_000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(itemsOf(r.stdout).map((i) => i.times[0]), ['2026-11-10T18:00:00+01:00']);
+  });
+
+  test('a run past the time limit fails with a message instead of hanging the nightly job', async () => {
+    const server = await startStaticServer({ routes: { '/langsam.json': () => {} } });
+    try {
+      const out = join(tmp, 'guarded.html');
+      writeFileSync(out, 'the list of yesterday');
+      const t0 = Date.now();
+      const r = await runAsync(['render', `${server.origin}/langsam.json`, '--output', out], { PARTICIPATION_CALENDAR_TIME_LIMIT: '1' });
+      assert.equal(r.status, 1);
+      assert.ok(Date.now() - t0 < 10_000, `took ${Date.now() - t0} ms`);
+      assert.equal(r.stderr, 'participation-calendar: stopped after 1 s without finishing (the limit is PARTICIPATION_CALENDAR_TIME_LIMIT); no --output file was replaced\n');
+      assert.equal(readFileSync(out, 'utf8'), 'the list of yesterday');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a time limit that is not a number of seconds: exit 1', async () => {
+    const r = await runAsync(['--version'], { PARTICIPATION_CALENDAR_TIME_LIMIT: 'soon' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, "participation-calendar: PARTICIPATION_CALENDAR_TIME_LIMIT='soon' is not a number of seconds from 1 to 86400\n");
   });
 });

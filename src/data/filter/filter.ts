@@ -19,7 +19,18 @@ import { accessKeysOf, hasAccessKey, readAccessKey } from './access-keys.js';
 export { FORMATS, NO_FILTER, criteriaEqual, isActive, type FilterCriteria, type FormatValue } from './filter-criteria.js';
 
 export interface FacetOption { value: string; count: number; selected: boolean }
-export interface Facets { categories: FacetOption[]; districts: FacetOption[]; formats: FacetOption[]; access: FacetOption[] }
+/** A facet's options; `more`: values of the feed not listed (see MAX_OPTIONS), for a "+N weitere" line. */
+export type FacetOptions = FacetOption[] & { more?: number };
+export interface Facets { categories: FacetOptions; districts: FacetOptions; formats: FacetOption[]; access: FacetOption[] }
+
+/**
+ * Options a facet lists at most. A city has a few dozen categories and up to
+ * a hundred districts (Hamburg: 104); a feed that makes one up per event has
+ * tens of thousands, and rendering them all froze the page for
+ * seconds. Past this, the selected values and those of the period's first
+ * occurrences are listed, and the rest counted in a "+N weitere" line.
+ */
+const MAX_OPTIONS = 200;
 
 interface SearchEntry {
   event: CalendarEvent;
@@ -51,7 +62,7 @@ function entryOf(event: CalendarEvent): SearchEntry {
 export class FilterIndex {
   /** Every category of the feed, sorted the German way. */
   readonly categories: string[];
-  /** Every district of the feed, sorted the German way. */
+  /** Every district of the feed, sorted likewise. */
   readonly districts: string[];
   /** Every access key of the feed (see access-keys.ts): facts in their order, then languages, then audiences. */
   readonly access: string[];
@@ -176,11 +187,16 @@ const matchesDistrict = (e: CalendarEvent, k: Compiled) => k.districts === null 
 const matchesAccess = (e: CalendarEvent, k: Compiled) => k.access.length === 0 || k.access.every((key) => hasAccessKey(e, key));
 const matchesFormat = (e: CalendarEvent, k: Compiled) => k.formats === null || (e.format !== undefined && k.formats.has(e.format));
 
-function options(values: readonly string[], known: ReadonlySet<string>, selected: readonly string[], counts: Map<string, number>): FacetOption[] {
-  const extra = new Set([...selected, ...counts.keys()].filter((v) => !known.has(v)));
-  const all = extra.size ? [...values, ...extra].sort(collator.compare) : values;
+function options(values: readonly string[], known: ReadonlySet<string>, selected: readonly string[], counts: Map<string, number>): FacetOptions {
+  const wanted = [...new Set([...selected, ...counts.keys()])];
+  // Thousands of values: the selected ones, then those the period's occurrences have, as they come.
+  const many = values.length > MAX_OPTIONS;
+  const extra = many ? wanted.slice(0, MAX_OPTIONS) : wanted.filter((v) => !known.has(v));
+  const all = many || extra.length ? [...(many ? [] : values), ...extra].sort(collator.compare) : values;
   const chosen = new Set(selected);
-  return all.map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.has(value) }));
+  const list: FacetOptions = all.map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.has(value) }));
+  if (many) list.more = values.length - all.length;
+  return list;
 }
 
 /** `"Mobilität, Umwelt & Klima"` → `['Mobilität', 'Umwelt & Klima']`: trimmed, empty and repeated entries dropped. */

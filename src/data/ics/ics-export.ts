@@ -62,7 +62,8 @@ export function eventsToIcs(events: readonly CalendarEvent[], options: IcsExport
   if (canonical) lines.push(`X-WR-TIMEZONE:${canonical}`);
   if (zone.tzid && events.some((e) => !e.allDay)) lines.push(...vtimezone(zone.wall, ...yearRange(events, zone.wall)));
   const stamp = utcDateTime(options.now ?? Date.now());
-  for (const event of events) lines.push(...vevent(event, zone, stamp, options.accessLines?.(event) ?? []));
+  // Not push(...lines): a series with thousands of EXDATEs would be as many arguments (a stack overflow).
+  for (const event of events) for (const line of vevent(event, zone, stamp, options.accessLines?.(event) ?? [])) lines.push(line);
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
@@ -188,6 +189,9 @@ function exportRule(e: CalendarEvent, zone: Zone): string {
   }).join(';');
 }
 
+/** Start times a day up to which a day-only exdate is written as each of them (an hourly rule has 24). */
+const MAX_TIMES_A_DAY = 24;
+
 /** EXDATE values in the form of DTSTART, one per property line. */
 function exdates(e: CalendarEvent, zone: Zone): string[] {
   if (!e.exdates) return [];
@@ -196,16 +200,24 @@ function exdates(e: CalendarEvent, zone: Zone): string[] {
   // A day-only exdate skips every occurrence that day: name each one's start.
   const wall = (ms: number) => zone.tzid ? `;TZID=${paramValue(zone.wall)}:${localDateTime(ms)}` : `:${localDateTime(ms)}Z`;
   const times = timesOfDay(e.rrule!, wallClockMs(e.start, zone.wall));
-  for (const d of e.exdates.days) for (const t of times) values.push(wall(d * DAY + t));
+  // BYHOUR × BYMINUTE × BYSECOND can start 86,400 times a day: 3.7 MB of EXDATEs per
+  // day. Such a series is no event (the calendar does not show it, series-engine.ts);
+  // written anyway, each day is named once, as a DATE: our import reads it back as
+  // the day, ical.js skips that day's first start.
+  for (const d of e.exdates.days) {
+    if (!times) values.push(`;VALUE=DATE:${icsDate(d)}`);
+    else for (const t of times) values.push(wall(d * DAY + t));
+  }
   return values;
 }
 
-/** Wall-clock times of day (ms) at which the rule can produce an occurrence. */
-function timesOfDay(rule: string, startWall: number): number[] {
+/** Wall-clock times of day (ms) at which the rule can produce an occurrence; null for more than MAX_TIMES_A_DAY. */
+function timesOfDay(rule: string, startWall: number): number[] | null {
   const list = (key: string) => new RegExp(`(?:^|;)${key}=([^;]+)`).exec(rule)?.[1].split(',').map(Number);
   const start = new Date(startWall);
   const hours = list('BYHOUR') ?? (/(?:^|;)FREQ=HOURLY/.test(rule) ? [...Array(24).keys()] : [start.getUTCHours()]);
   const minutes = list('BYMINUTE') ?? [start.getUTCMinutes()];
   const seconds = list('BYSECOND') ?? [start.getUTCSeconds()];
+  if (hours.length * minutes.length * seconds.length > MAX_TIMES_A_DAY) return null;
   return hours.flatMap((h) => minutes.flatMap((m) => seconds.map((s) => ((h * 60 + m) * 60 + s) * 1000)));
 }

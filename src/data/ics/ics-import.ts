@@ -21,6 +21,7 @@ import type { EventStatus, FeedEvent } from '../event.js';
 import { decodeEntities, plainText, splitTrailer } from './ics-text.js';
 import { feedZone, ianaZone } from './ics-zones.js';
 import { compact, iso, shift, type Point } from './ics-points.js';
+import { boundObservances } from './ics-observances.js';
 import { dayNumber } from '../time/plain-date.js';
 import { canonicalTimeZone, dayInZone, instantFromWallClock, instantFromWallClockMs, wallClockMs } from '../time/time-zone.js';
 
@@ -64,6 +65,8 @@ interface Mapped {
  */
 export function icsToFeed(text: string, options: { defaultTimeZone?: string } = {}): IcsImportResult {
   const { roots, vevents } = readCalendars(text);
+  // Before any time is converted: that is when ical.js expands a zone's observances.
+  boundObservances(vevents.filter((v): v is Component => v instanceof ICAL.Component));
   // X-WR-TIMEZONE first: Google and Apple write it for exactly this purpose.
   const tz = feedZone([
     ...roots.map((r) => r.getFirstPropertyValue('x-wr-timezone')),
@@ -87,9 +90,13 @@ export function icsToFeed(text: string, options: { defaultTimeZone?: string } = 
 /** Gives ids and resolves overrides and RDATEs, keeping the file's order. */
 function assemble(mapped: Mapped[], tz: string): FeedEvent[] {
   const used = new Set<string>();
+  // Where each id's numbering goes on: 20,000 entries with one UID must not try 2, 3, … each time.
+  const next = new Map<string, number>();
   const unique = (id: string) => {
     let candidate = id;
-    for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+    let n = next.get(id) ?? 2;
+    for (; used.has(candidate); n++) candidate = `${id}-${n}`;
+    next.set(id, n);
     used.add(candidate);
     return candidate;
   };

@@ -10,10 +10,11 @@
  * short events).
  */
 import type { CalendarEvent, FeedWarning, Occurrence, ParsedFeed } from '../event.js';
-import { MAX_OCCURRENCES_PER_QUERY } from '../recurrence/limits.js';
+import { budget } from '../recurrence/limits.js';
 import {
-  expandAllDaySeries, expandSeries, isRecurrenceEngineLoaded, needsRecurrence, nextSeriesStartAfter, seriesProblem,
+  expandAllDaySeries, expandSeries, nextSeriesStartAfter, seriesProblem,
 } from '../recurrence/recurrence.js';
+import { formatIsoDate } from '../time/plain-date.js';
 import { dayInZone, startOfDayInstant } from '../time/time-zone.js';
 import { allDayOccurrence, compareOccurrences, lastDayOf, occurrence, timedOccurrence } from './occurrence.js';
 import { TierEntries, toTier, upperBound, type Tier } from './span-tiers.js';
@@ -45,6 +46,11 @@ const EMPTY_FEED: ParsedFeed = { timezone: 'UTC', events: [], skipped: [], warni
 export class EventIndex {
   /** Series the recurrence engine could not expand (they show no occurrences). */
   readonly seriesProblems: FeedWarning[] = [];
+  /**
+   * Series shown only in part or worked out per range because a limit was met
+   * (see limits.ts), each named once, at the first index build or range query that meets one.
+   */
+  readonly warnings: FeedWarning[] = [];
   private events = 0;
   private tiers: Tier[] = [];
   /** Series stored in the tiers up to `horizonEnd`, expanded per query beyond it. */
@@ -78,9 +84,7 @@ export class EventIndex {
   }
 
   private *fill(feed: ParsedFeed, now: number): Generator<void> {
-    if (needsRecurrence(feed.events) && !isRecurrenceEngineLoaded(feed.events)) {
-      throw new Error('This feed has repeating events: await loadRecurrenceEngine(feed.events) before building an EventIndex');
-    }
+    // Without the recurrence engine (loadRecurrenceEngine), seriesProblem below throws and says so.
     this.events = feed.events.length;
     this.feedTz = feed.timezone;
     const displayTz = this.displayTz;
@@ -110,9 +114,10 @@ export class EventIndex {
     }
     const today = dayInZone(now, displayTz);
     this.horizonEnd = Math.min(Math.max(today + SERIES_AHEAD_DAYS, lastDay), today + SERIES_AHEAD_MAX_DAYS);
+    this.buildLeft = 20 * budget().work + 2_000 * series.length;
     for (const e of series) {
       const problem = seriesProblem(e, this.feedTz) ?? this.storeSeries(e, add);
-      if (problem) this.seriesProblems.push({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${problem}` });
+      if (problem) this.seriesProblems.push(warning(e, problem));
       yield;
     }
     this.tiers = [];
@@ -129,29 +134,46 @@ export class EventIndex {
    * searched further and, when it never occurs, not stored: returns why.
    */
   private storeSeries(e: CalendarEvent, add: (e: CalendarEvent, start: number, horizon: number) => number): string | null {
-    const starts = e.allDay
-      ? expandAllDaySeries(e, e.startDay, this.horizonEnd)
-      : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz);
-    if (starts.length >= MAX_OCCURRENCES_PER_QUERY) {
+    const b = budget();
+    const before = b.work;
+    // Once the feed's series have had their share (their dates' work included), the rest are worked out per range.
+    const starts = this.buildLeft > 0
+      ? e.allDay
+        ? expandAllDaySeries(e, e.startDay, this.horizonEnd, b)
+        : expandSeries(e, e.start, startOfDayInstant(this.horizonEnd + 1, this.displayTz), this.feedTz, b)
+      : null;
+    // A rule that yields no date within ten years of its start (a first Monday on the 20th,
+    // every date excluded) is reported once here instead of costing every month query its budget.
+    const never = starts?.length === 0 && nextSeriesStartAfter(e, (e.allDay ? e.startDay : e.start) - 1, this.feedTz, undefined, b) === null;
+    this.buildLeft -= before - b.work;
+    // Thousands of dates, or a sparse rule over centuries: its dates are worked out only for each range shown.
+    if (!starts || b.work < 0) {
       this.querySeries.push(e);
+      this.tooMany(e, e.allDay ? e.startDay : dayInZone(e.start, this.displayTz));
       return null;
     }
-    if (!starts.length && this.neverOccurs(e)) return NEVER_OCCURS;
+    if (never) return NEVER_OCCURS;
     for (const start of starts) add(e, start, this.horizonEnd);
     this.storedSeries.push(e);
     return null;
   }
 
   /**
-   * A rule that yields no date within ten years of its start (a first Monday on
-   * the 20th, every date excluded) is reported once here instead of silently
-   * costing every month query its expansion budget.
+   * Says that a series has more dates from a day on than one budget works out
+   * (limits.ts): it is then expanded per range shown, or cut short in this one.
    */
-  private neverOccurs(e: CalendarEvent): boolean {
-    return e.allDay
-      ? nextSeriesStartAfter(e, e.startDay - 1, this.feedTz) === null
-      : nextSeriesStartAfter(e, e.start - 1, this.feedTz) === null;
+  private tooMany(e: CalendarEvent, fromDay: number) {
+    // Once per series: browsing month after month must not grow the list.
+    if (!this.warnings.some((w) => w.index === e.index)) this.warnings.push(warning(e, `too many dates from ${formatIsoDate(fromDay)} on; shown in part`));
   }
+
+  /**
+   * The work all series together may spend when the index is built, each date
+   * stored included (1,000 series of three starts a day would store 2.2 million
+   * dates from a 100 KB feed): generous for the feed's size; past it, series are
+   * expanded per range shown.
+   */
+  private buildLeft = 0;
 
   /** Occurrences shown on any day of [fromDay, toDay] (inclusive) in the display zone, in display order. */
   occurrences(fromDay: number, toDay: number): Occurrence[] {
@@ -166,7 +188,8 @@ export class EventIndex {
         result.push(occurrence(e, starts[i], e.allDay ? NaN : starts[i] + (e.end - e.start), firstDays[i], lastDays[i]));
       }
     }
-    result.push(...this.expandedOccurrences(fromDay, toDay));
+    // Not push(...expanded): tens of thousands of arguments overflow the stack.
+    for (const occ of this.expandedOccurrences(fromDay, toDay)) result.push(occ);
     return result.sort(compareOccurrences);
   }
 
@@ -187,10 +210,12 @@ export class EventIndex {
     const candidates = best > this.horizonEnd ? [...this.querySeries, ...this.storedSeries] : this.querySeries;
     const after = best > this.horizonEnd ? Math.max(afterDay, this.horizonEnd) : afterDay;
     const fromInstant = startOfDayInstant(after + 1, this.displayTz);
+    // One budget for all: a thousand sparse series must not each search ten years.
+    const b = budget();
     for (const e of candidates) {
       const start = e.allDay
-        ? nextSeriesStartAfter(e, after, this.feedTz, limitDays)
-        : nextSeriesStartAfter(e, fromInstant - 1, this.feedTz, limitDays + 1);
+        ? nextSeriesStartAfter(e, after, this.feedTz, limitDays, b)
+        : nextSeriesStartAfter(e, fromInstant - 1, this.feedTz, limitDays + 1, b);
       if (start !== null) best = Math.min(best, e.allDay ? start : dayInZone(start, this.displayTz));
     }
     return best <= afterDay + limitDays ? best : null;
@@ -206,8 +231,10 @@ export class EventIndex {
     const fromInstant = startOfDayInstant(fromDay, this.displayTz);
     const toInstant = startOfDayInstant(toDay + 1, this.displayTz);
     const result: Occurrence[] = [];
+    // One budget for the whole range, all series together (limits.ts).
+    const b = budget();
     const expand = (e: CalendarEvent, onlyPastHorizon: boolean) => {
-      const starts = e.allDay ? expandAllDaySeries(e, fromDay, toDay) : expandSeries(e, fromInstant, toInstant, this.feedTz);
+      const starts = e.allDay ? expandAllDaySeries(e, fromDay, toDay, b) : expandSeries(e, fromInstant, toInstant, this.feedTz, b);
       for (const start of starts) {
         const occ = e.allDay ? allDayOccurrence(e, start) : timedOccurrence(e, start, start + (e.end - e.start), this.displayTz);
         // A short occurrence that began the evening before overlaps in time but is not shown.
@@ -215,11 +242,16 @@ export class EventIndex {
         if (onlyPastHorizon && occ.firstDay <= this.horizonEnd) continue;
         result.push(occ);
       }
+      // Spent (by this series or those before): the range has all the dates it may have; named.
+      if (b.work < 0) this.tooMany(e, fromDay);
     };
-    for (const e of this.querySeries) expand(e, false);
+    // Stored series first: those that are too dense to store must not crowd out the ordinary ones.
     if (pastHorizon) for (const e of this.storedSeries) expand(e, true);
+    for (const e of this.querySeries) expand(e, false);
     if (this.rangeCache.size >= RANGE_CACHE_SIZE) this.rangeCache.delete(this.rangeCache.keys().next().value!);
     this.rangeCache.set(cacheKey, result);
     return result;
   }
 }
+
+const warning = (e: CalendarEvent, reason: string): FeedWarning => ({ index: e.index, id: e.id, reason: `event ${e.id} '${e.title}': ${reason}` });

@@ -39,13 +39,13 @@ export function needsRecurrence(events: readonly CalendarEvent[]): boolean {
 
 function loaded(): Engine {
   const engine = seriesCode.value;
-  if (!engine) throw new Error('The recurrence engine is not loaded: await loadRecurrenceEngine() before expanding series');
+  if (!engine) throw new Error('Series need the recurrence engine: await loadRecurrenceEngine(events) first');
   return engine;
 }
 
 /** Why the engine cannot expand this event's rule, or null if it can. */
 export const seriesProblem: Engine['seriesProblem'] = (...args) => loaded().seriesProblem(...args);
-/** Start instants of a timed series' occurrences overlapping [fromInstant, toInstant). */
+/** Start instants of a timed series' occurrences overlapping [fromInstant, toInstant); a budget bounds the work (limits.ts). */
 export const expandSeries: Engine['expandSeries'] = (...args) => loaded().expandSeries(...args);
 /** Start days of an all-day series' occurrences overlapping [fromDay, toDay]. */
 export const expandAllDaySeries: Engine['expandAllDaySeries'] = (...args) => loaded().expandAllDaySeries(...args);

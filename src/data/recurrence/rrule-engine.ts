@@ -9,4 +9,4 @@ const commonJs = (rrule as unknown as { default?: { RRule: RRuleClass } }).defau
 
 export const RRule: RRuleClass = rrule.RRule ?? commonJs!.RRule;
 // Travels with rrule: only feeds that need rrule download it.
-export { rruleOptions } from './rrule-options.js';
+export { rruleIterator } from './rrule-iterator.js';

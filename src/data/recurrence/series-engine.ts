@@ -14,7 +14,7 @@ import type { CalendarEvent } from '../event.js';
 import { hourlyRuleCanReachByhour, parseUntil } from '../validate/rrule-syntax.js';
 import { compileSimpleRule, isSimpleRule, type WallIterator } from './simple-rule.js';
 import { instantFromWallClockMs, wallClockMs } from '../time/time-zone.js';
-import { MAX_OCCURRENCES_PER_QUERY } from './limits.js';
+import { budget, type Budget } from './limits.js';
 import { onDemand } from '../load/on-demand.js';
 
 // Validation's RRULE checks travel with this chunk: a feed without series never loads them.
@@ -42,7 +42,8 @@ export async function loadRulesFor(events?: readonly CalendarEvent[]): Promise<v
 const needsRrule = (e: CalendarEvent) => e.rrule !== undefined && !isSimpleRule(e.rrule);
 
 const DAY = 86_400_000;
-const PERIOD_MS: Record<string, number> = { YEARLY: 365 * DAY, MONTHLY: 28 * DAY, WEEKLY: 7 * DAY, DAILY: DAY, HOURLY: DAY / 24 };
+/** A date produced costs 6 steps: a budget yields 10,000 at most. */
+const DATE_COST = 6;
 
 interface Compiled {
   each: WallIterator;
@@ -51,8 +52,6 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<CalendarEvent, Map<string, Compiled | string>>();
-
-class BudgetExhausted extends Error {}
 
 /**
  * Why the engine cannot expand this event's rule, or null if it can.
@@ -109,51 +108,24 @@ function build(event: CalendarEvent, feedTz: string): Compiled | string {
 
 class EngineNotLoaded extends Error {}
 
-/** The rrule library's expansion of a rule simple-rule.ts does not handle. */
-function withRrule(ruleWithoutUntil: string, dtstart: number, until: number | null): WallIterator {
+/** The rrule library's expansion of a rule simple-rule.ts does not handle (without UNTIL). */
+function withRrule(rule: string, dtstart: number, until: number | null): WallIterator {
   const engine = rruleCode.value;
-  if (!engine) throw new EngineNotLoaded('This feed has a rule that needs rrule: await loadRecurrenceEngine(events) first');
-  const { RRule, rruleOptions } = engine;
-  // Not RRule.parseString: the bundles ship rrule without its string parser.
-  const options = rruleOptions(ruleWithoutUntil, RRule);
-  const rule = new RRule({ ...options, dtstart: new Date(dtstart), until: until === null ? null : new Date(until), tzid: null }, true);
-  // rrule loops until year 9999 on a rule that never matches (BYDAY=1MO;BYMONTHDAY=20):
-  // seconds of frozen page. Its loop reads `interval` every period, so a counting
-  // getter can stop it. Relies on rrule 2.8.1 internals; the package is pinned.
-  const interval = rule.options.interval;
-  let left = Infinity;
-  Object.defineProperty(rule.options, 'interval', {
-    get() {
-      if (--left < 0) throw new BudgetExhausted();
-      return interval;
-    },
-  });
-  const stepMs = (PERIOD_MS[/(?:^|;)FREQ=(\w+)/.exec(ruleWithoutUntil)?.[1] ?? ''] ?? DAY) * Math.max(1, interval);
-  return (fromWall, toWall, visit) => {
-    // rrule reads `interval` twice per period: the budget bounds one call.
-    left = 2 * (Math.ceil((toWall - Math.min(dtstart, fromWall)) / stepMs) + 10) + 100;
-    try {
-      rule.between(new Date(fromWall), new Date(toWall), true, (date) => visit(date.getTime()));
-    } catch (error) {
-      // BudgetExhausted: the rule matches nothing more in the window; what was visited stands.
-      if (!(error instanceof BudgetExhausted)) throw error;
-    } finally {
-      left = Infinity;
-    }
-  };
+  if (!engine) throw new EngineNotLoaded('Series need the recurrence engine: await loadRecurrenceEngine(events) first');
+  return engine.rruleIterator(engine.RRule, rule, dtstart, until);
 }
 
 /**
  * Calls `visit` with the wall-clock ms of each occurrence in [fromWall, toWall],
- * minus exdates, until it returns false. Never throws.
+ * minus exdates, until it returns false or the budget is spent. Never throws.
  */
-function iterate(c: Compiled, fromWall: number, toWall: number, visit: (wall: number) => boolean): void {
-  let seen = 0;
+function iterate(c: Compiled, fromWall: number, toWall: number, b: Budget = budget(), visit: (wall: number) => boolean): void {
+  // (A spent budget stops either engine at its first period, before rrule builds anything.)
   try {
     c.each(fromWall, toWall, (wall) => {
       if (c.exDays.has(Math.floor(wall / DAY)) || c.exWallSeconds.has(Math.floor(wall / 1000))) return true;
-      return ++seen <= MAX_OCCURRENCES_PER_QUERY && visit(wall);
-    });
+      return (b.work -= DATE_COST) >= 0 && visit(wall);
+    }, b);
   } catch {
     // An engine error: what was visited stands.
   }
@@ -162,8 +134,9 @@ function iterate(c: Compiled, fromWall: number, toWall: number, visit: (wall: nu
 /**
  * Start instants of the timed series' occurrences whose [start, start + duration)
  * overlaps [fromInstant, toInstant) (a zero-length occurrence: starts inside it).
+ * A budget (default: one series' worth) bounds the work; below 0 after, the result is cut short.
  */
-export function expandSeries(event: CalendarEvent, fromInstant: number, toInstant: number, feedTz: string): number[] {
+export function expandSeries(event: CalendarEvent, fromInstant: number, toInstant: number, feedTz: string, b?: Budget): number[] {
   const c = compile(event, feedTz);
   if (typeof c === 'string' || event.allDay) return [];
   const duration = event.end - event.start;
@@ -171,7 +144,7 @@ export function expandSeries(event: CalendarEvent, fromInstant: number, toInstan
   // The window in wall-clock ms, widened by a day on each side for offset changes.
   const fromWall = wallClockMs(fromInstant - duration, feedTz) - DAY;
   const toWall = wallClockMs(toInstant, feedTz) + DAY;
-  iterate(c, fromWall, toWall, (wall) => {
+  iterate(c, fromWall, toWall, b, (wall) => {
     const start = instantFromWallClockMs(wall, feedTz);
     if (start < toInstant && (start + duration > fromInstant || start >= fromInstant)) result.push(start);
     return true;
@@ -180,12 +153,12 @@ export function expandSeries(event: CalendarEvent, fromInstant: number, toInstan
 }
 
 /** Start days of the all-day series' occurrences that overlap [fromDay, toDay] (inclusive). */
-export function expandAllDaySeries(event: CalendarEvent, fromDay: number, toDay: number): number[] {
+export function expandAllDaySeries(event: CalendarEvent, fromDay: number, toDay: number, b?: Budget): number[] {
   const c = compile(event, '');
   if (typeof c === 'string' || !event.allDay) return [];
   const span = event.endDay - event.startDay;
   const result: number[] = [];
-  iterate(c, (fromDay - span) * DAY, toDay * DAY + DAY - 1, (wall) => {
+  iterate(c, (fromDay - span) * DAY, toDay * DAY + DAY - 1, b, (wall) => {
     result.push(Math.floor(wall / DAY));
     return true;
   });
@@ -197,18 +170,18 @@ export function expandAllDaySeries(event: CalendarEvent, fromDay: number, toDay:
  * series, a day number for all-day series (then `after` is a day number too).
  * Looks at most `limitDays` ahead; null when there is none.
  */
-export function nextSeriesStartAfter(event: CalendarEvent, after: number, feedTz: string, limitDays = 3660): number | null {
+export function nextSeriesStartAfter(event: CalendarEvent, after: number, feedTz: string, limitDays = 3660, b?: Budget): number | null {
   const c = compile(event, event.allDay ? '' : feedTz);
   if (typeof c === 'string') return null;
   let found: number | null = null;
   if (event.allDay) {
-    iterate(c, (after + 1) * DAY, (after + 1 + limitDays) * DAY, (wall) => {
+    iterate(c, (after + 1) * DAY, (after + 1 + limitDays) * DAY, b, (wall) => {
       found = Math.floor(wall / DAY);
       return false;
     });
   } else {
     const fromWall = wallClockMs(after, feedTz) - DAY;
-    iterate(c, fromWall, fromWall + (limitDays + 2) * DAY, (wall) => {
+    iterate(c, fromWall, fromWall + (limitDays + 2) * DAY, b, (wall) => {
       const start = instantFromWallClockMs(wall, feedTz);
       if (start <= after) return true;
       found = start;

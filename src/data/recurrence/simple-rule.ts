@@ -13,6 +13,7 @@
  * a month (the 31st, a fifth Monday) is skipped, not moved.
  */
 import { daysInMonth, dayNumber, fromDayNumber, weekdayOf } from '../time/plain-date.js';
+import type { Budget } from './limits.js';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -20,8 +21,10 @@ const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 /**
  * Calls `visit` with the wall-clock ms ("UTC that means wall-clock") of each
  * occurrence in [fromWall, toWall], ascending, until `visit` returns false.
+ * Each period looked at costs the budget's work; the iteration stops when it
+ * runs out (see limits.ts).
  */
-export type WallIterator = (fromWall: number, toWall: number, visit: (wall: number) => boolean) => void;
+export type WallIterator = (fromWall: number, toWall: number, visit: (wall: number) => boolean, budget?: Budget) => void;
 
 interface Rule {
   freq: string;
@@ -150,12 +153,14 @@ export function compileSimpleRule(rule: string, dtstartWall: number, untilWall: 
     };
   }
 
-  return (fromWall, toWall, visit) => {
+  return (fromWall, toWall, visit, budget) => {
     const toDay = Math.floor(Math.min(toWall, last) / DAY);
     // With COUNT every occurrence from the start counts; without it, skip ahead.
     let k = r.count === Infinity ? Math.max(0, firstPeriodFor(Math.floor(fromWall / DAY)) - 1) : 0;
     let emitted = 0;
     for (;; k++) {
+      // A sparse rule (Mondays in February, from year 1) looks at many empty periods.
+      if (budget && --budget.work < 0) return;
       const days = periodDays(k);
       for (const day of days) {
         if (day < startDay) continue;

@@ -96,16 +96,17 @@ export function readOptionalFields(raw: Record<string, unknown>, event: Calendar
   if (!absent(raw.categories)) {
     if (!Array.isArray(raw.categories)) warn(ctx, `categories must be a list of texts, not ${kindOf(raw.categories)}; dropped`);
     else {
-      const seen: string[] = [];
+      // A Set: `includes` on a list made 20,000 categories of one event 200 million comparisons.
+      const seen = new Set<string>();
       for (const c of raw.categories) {
         if (typeof c !== 'string') {
           warn(ctx, `category ${JSON.stringify(c) ?? String(c)} is not text; dropped`);
           continue;
         }
         const category = clean(c);
-        if (category && !seen.includes(category)) seen.push(category);
+        if (category) seen.add(category);
       }
-      event.categories = seen;
+      event.categories = [...seen];
     }
   }
 

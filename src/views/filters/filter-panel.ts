@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Facets, FacetOption, FilterCriteria, FormatValue } from '../../data/filter/filter.js';
+import type { Facets, FacetOptions, FilterCriteria, FormatValue } from '../../data/filter/filter.js';
 import { readAccessKey } from '../../data/filter/access-keys.js';
 import { formatDay, languageName } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -112,7 +112,7 @@ function accessLabel(key: string, m: Messages): string {
   return k.kind === 'fact' ? m.access.facts[k.fact] : k.kind === 'language' ? m.access.inLanguage(languageName(k.tag, m)) : m.access.forAudience(k.audience);
 }
 
-function facetGroup(facet: Facet, legend: string, options: FacetOption[], label: (value: string) => string, p: FilterPanelProps, hint?: string) {
+function facetGroup(facet: Facet, legend: string, options: FacetOptions, label: (value: string) => string, p: FilterPanelProps, hint?: string) {
   // A feed without districts (or categories) gets no empty fieldset.
   if (!options.length) return nothing;
   const hintId = `filter-${facet}-hint`;
@@ -136,6 +136,7 @@ function facetGroup(facet: Facet, legend: string, options: FacetOption[], label:
           </label>
         </li>`;
       })}
+      ${options.more ? html`<li>${p.m.more(options.more)}</li>` : nothing}
     </ul>
   </fieldset>`;
   if (p.collapsible || options.length <= FOLD_ABOVE) return fieldset;

@@ -40,4 +40,50 @@ describe('url-state codec', () => {
     const state = decodeUrlState('?pc-view=week&pc-month=2026-13&pc-from=gestern', 'pc');
     expect(state).to.deep.equal({ criteria: { ...NO_FILTER, categories: [], districts: [], formats: [] } });
   });
+
+  it('ignores a malformed value with a warning and keeps the rest of the state (before: an uncaught URIError)', () => {
+    const warnings = captureWarnings(() => {
+      const state = decodeUrlState('?pc-cat=%25&pc-view=list&pc-month=2026-11', 'pc');
+      expect(state.view).to.equal('list');
+      expect(state.criteria.categories).to.deep.equal([]);
+      const mixed = decodeUrlState(`?pc-cat=${encodeURIComponent('%E0%A4%A,Umwelt')}`, 'pc');
+      expect(mixed.criteria.categories, 'the well-formed value of the list stays').to.deep.equal(['Umwelt']);
+    });
+    expect(warnings.join('\n')).to.contain("ignored the value '%' of pc-cat in the page URL");
+  });
+
+  it('decodes a value the widget wrote exactly once: a % in a category survives the round trip', () => {
+    const state: UrlState = { criteria: { ...NO_FILTER, categories: ['100 % Klima', 'Umwelt, Natur'], districts: [], formats: [] } };
+    expect(decodeUrlState(encodeUrlState(state, 'pc', ''), 'pc').criteria.categories).to.deep.equal(['100 % Klima', 'Umwelt, Natur']);
+  });
+
+  it('takes at most 100 values of a list and none longer than 300 characters, quickly (before: 10,000 froze the page)', () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => `c${i}`).join(',');
+    let state: UrlState | undefined;
+    const t0 = performance.now();
+    const warnings = captureWarnings(() => {
+      state = decodeUrlState(`?pc-cat=${many}&pc-dist=${'x'.repeat(301)},Nord&pc-q=${'y'.repeat(301)}&pc-fmt=online,teleport`, 'pc');
+    });
+    expect(performance.now() - t0, 'ms').to.be.lessThan(1000);
+    expect(state!.criteria.categories).to.have.length(100);
+    expect(state!.criteria.categories[99]).to.equal('c99');
+    expect(state!.criteria.districts).to.deep.equal(['Nord']);
+    expect(state!.criteria.text).to.equal('');
+    expect(state!.criteria.formats).to.deep.equal(['online']);
+    expect(warnings.join('\n')).to.contain('ignored 49900 values of pc-cat after the first 100')
+      .and.to.contain("ignored the format 'teleport'").and.to.contain('ignored pc-q (301 characters)');
+  });
 });
+
+/** The console warnings `run` causes (and nothing on the console). */
+function captureWarnings(run: () => void): string[] {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

@@ -231,6 +231,20 @@ describe('ICS export', () => {
     }), { numRuns: 200 });
   });
 
+  it('writes a day-only exdate once per day for a series starting every second, not 86,400 times', () => {
+    const every = (n: number) => Array.from({ length: n }, (_, i) => i).join(',');
+    const series = (exdates: string[]) => eventOf({
+      start: '2026-11-02T00:00:00+01:00', rrule: `FREQ=DAILY;BYHOUR=${every(24)};BYMINUTE=${every(60)};BYSECOND=${every(60)}`, exdates,
+    });
+    // Before: 86,400 EXDATE lines for one day (3.7 MB); for ten days a stack overflow and no file.
+    const one = ics([series(['2026-11-10'])]);
+    expect(one.length, 'bytes').to.be.lessThan(10_000);
+    expect(linesOf(one, 'EXDATE')).to.deep.equal(['EXDATE;VALUE=DATE:20261110']);
+    const ten = ics([series(Array.from({ length: 10 }, (_, i) => `2026-11-${String(10 + i).padStart(2, '0')}`))]);
+    expect(linesOf(ten, 'EXDATE')).to.have.length(10);
+    expect(calendarOf(ten).getAllSubcomponents('vevent'), 'ical.js reads it').to.have.length(1);
+  });
+
   it('names the file after the title in safe ASCII', () => {
     expect(icsFileName('Bürgerforum Weststadt: Straßenbäume & Grünflächen')).to.equal('Buergerforum-Weststadt-Strassenbaeume-Gruenflaechen.ics');
     expect(icsFileName('Café „Zukunft“ / Étage 2')).to.equal('Cafe-Zukunft-Etage-2.ics');

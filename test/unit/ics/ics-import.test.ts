@@ -207,6 +207,38 @@ describe('ICS import', () => {
     expect(feed.events.map((e) => e.id)).to.deep.equal(['same', 'same-2', 'vevent-3']);
   });
 
+  it('evaluates a zone\'s observances only for the years its events use, whatever their rules', () => {
+    // Before: ical.js expanded the hourly observance from year 1 to 2031 (17 million changes, a minute or two).
+    const zone = (rule: string) => [
+      'BEGIN:VTIMEZONE', 'TZID:Eigene Zone',
+      'BEGIN:STANDARD', 'DTSTART:00010101T030000', `RRULE:${rule}`, 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'END:STANDARD',
+      'BEGIN:DAYLIGHT', 'DTSTART:00010329T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ];
+    const events = [
+      vevent('UID:1', 'DTSTART;TZID=Eigene Zone:20261110T180000', 'SUMMARY:Winter'),
+      vevent('UID:2', 'DTSTART;TZID=Eigene Zone:20260715T180000', 'SUMMARY:Sommer'),
+    ];
+    const t0 = performance.now();
+    const hourly = icsToFeed(calendar(...zone('FREQ=HOURLY'), ...events));
+    expect(performance.now() - t0, 'ms').to.be.lessThan(2000);
+    expect(hourly.feed.events.map((e) => e.title)).to.deep.equal(['Winter', 'Sommer']);
+    // A yearly switch from year 1 (October's last Sunday) starts 400-year cycles later: the same offsets.
+    const t1 = performance.now();
+    const yearly = icsToFeed(calendar(...zone('FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU'), ...events));
+    expect(performance.now() - t1, 'ms').to.be.lessThan(2000);
+    expect(yearly.feed.events.map((e) => e.start)).to.deep.equal(['2026-11-10T18:00:00+01:00', '2026-07-15T18:00:00+02:00']);
+  });
+
+  it('numbers 20,000 entries with one UID without trying every number each time', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => vevent('UID:same@x', `DTSTART;VALUE=DATE:2026${String(1 + (i % 12)).padStart(2, '0')}10`, `SUMMARY:Termin ${i}`));
+    const t0 = performance.now();
+    const { feed } = icsToFeed(calendar(...many));
+    expect(performance.now() - t0, 'ms').to.be.lessThan(8000);
+    expect(feed.events.slice(0, 3).map((e) => e.id)).to.deep.equal(['same', 'same-2', 'same-3']);
+    expect(new Set(feed.events.map((e) => e.id)).size).to.equal(20_000);
+  });
+
   it('round trip: export then import keeps ids, titles, times, occurrences, status, categories and links', () => {
     const source = feedOf([
       {

@@ -268,6 +268,17 @@ describe('parseFeed: optional fields', () => {
   });
 });
 
+describe('parseFeed: big inputs', () => {
+  it('keeps 20,000 categories of one event, each once, quickly (before: 200 million comparisons)', () => {
+    const categories = Array.from({ length: 20_000 }, (_, i) => `Kategorie ${i % 19_999}`);
+    const t0 = performance.now();
+    const { event } = kept({ ...base, categories });
+    expect(performance.now() - t0, 'ms').to.be.lessThan(2000);
+    expect(event.categories).to.have.length(19_999);
+    expect(event.categories[19_998]).to.equal('Kategorie 19998');
+  });
+});
+
 describe('parseFeed: links', () => {
   it('drops javascript: links and keeps the event', () => {
     const { event, warnings } = kept({ ...base, url: 'javascript:alert(1)' });
