@@ -94,13 +94,13 @@ const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule
  */
 const CLASSIC_STUBS = {
   'src/data/ics/ics-import.ts':
-    "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build (participation-calendar.js); the classic script reads JSON feeds'); }",
+    "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build; the classic script reads JSON feeds'); }",
   // Nor can it carry the .ics writer for "add to my calendar": the buttons are left out.
   'src/features/ics-download.ts': 'export const icsDownloadAvailable = false; export async function downloadIcs() {}',
   // Nor does it keep the widget's state in the page URL (`url-state`): it says so once.
   'src/controllers/url-state.ts': [
     'export class UrlStateController {',
-    "  constructor() { console.warn('participation-calendar: url-state needs the ES module build (participation-calendar.js); the classic script leaves the URL alone'); }",
+    "  constructor() { console.warn('participation-calendar: url-state needs the ES module build; the classic script leaves the URL alone'); }",
     '  read() { return null; }',
     '  sync() {}',
     '}',
@@ -115,7 +115,7 @@ const CLASSIC_STUBS = {
   // Nor Leichte Sprache (2.4 KB gzip): `lang="de-x-ls"` speaks standard German there, and says so once.
   'src/i18n/de-x-ls.ts': [
     "import { de } from './de.js';",
-    "console.warn('participation-calendar: Leichte Sprache (de-x-ls) needs the ES module build (participation-calendar.js); the classic script speaks German');",
+    "console.warn('participation-calendar: lang de-x-ls needs the ES module build; the classic script speaks German');",
     'export const deXLs = de;',
     "export { staticList } from './de.js';",
   ].join('\n'),
