@@ -39,3 +39,14 @@ export const EasyGerman: Story = {
 
 /** The month in Leichte Sprache. */
 export const EasyGermanMonth: Story = { name: 'Leichte Sprache, month', args: { lang: 'de-x-ls', view: 'month' } };
+
+/** The filter group "Barrierefreiheit und Teilhabe", with "Auf Türkisch" chosen: every choice must hold. */
+export const FilterGroup: Story = {
+  name: 'Filter group, a language chosen',
+  args: { view: 'month', access: 'tr' },
+  play: async ({ canvasElement }) => {
+    const el = calendarIn(canvasElement);
+    await shadowElement(el, '#filter-access-hint');
+    await shadowElement(el, '[part~="chips"]');
+  },
+};

@@ -33,6 +33,8 @@ const PAGES = [
   { path: '/demo/hostile-css.html', hostile: true },
   // The topic page shows only its preset category (Mobilität) in a list: fewer events.
   { path: '/demo/mobilitaet.html', minEvents: 2, onlyCategory: 'Mobilität' },
+  // The widget and the page in Leichte Sprache (lang="de-x-ls"), as a list.
+  { path: '/demo/leichte-sprache.html' },
   // Three themed widgets side by side (stacked below ~1200 px).
   { path: '/demo/themes.html', width: 1800, widgets: 3 },
 ];
