@@ -10,10 +10,10 @@ import { report, sortFindings, type CheckReport, type SourceCheck } from '../dat
 import { unreadableSource } from '../data/check/check-feed.js';
 import { FeedError } from '../data/load/feed-error.js';
 import { parseIsoDayNumber } from '../data/time/plain-date.js';
-import { loadCheckMessages, loadMessages, LANGUAGES, type Language } from '../i18n/index.js';
+import { loadCheckMessages, loadMessages, type Language } from '../i18n/index.js';
 import { reportText } from '../i18n/describe-check.js';
 import type { Options } from './args.js';
-import type { CliIo, Command } from './command.js';
+import { languageOption, type CliIo, type Command } from './command.js';
 import { downloadFailure, readFeedText } from './feed-input.js';
 import { checkJson } from './check-json.js';
 
@@ -63,9 +63,9 @@ function checkArgs(operands: readonly string[], values: ReadonlyMap<string, stri
 
   const lang = values.get('lang');
   if (lang !== undefined) {
-    const primary = lang.trim().toLowerCase();
-    if (!(LANGUAGES as readonly string[]).includes(primary)) return { error: `--lang '${lang}' is not one of ${LANGUAGES.join(', ')}` };
-    result.lang = primary as Language;
+    const language = languageOption(lang);
+    if (typeof language !== 'string') return language;
+    result.lang = language;
   }
 
   const origin = values.get('origin');

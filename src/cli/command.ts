@@ -5,6 +5,7 @@
  * command table, and the one-line failures printed on stderr.
  */
 import type { Options, ParseArgs } from './args.js';
+import { LANGUAGES, type Language } from '../i18n/index.js';
 
 export const NAME = 'participation-calendar';
 
@@ -57,4 +58,10 @@ export function systemMessage(error: unknown): string {
     case 'ENOTFOUND': case 'EAI_AGAIN': return 'host not found';
     default: return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** `--lang`'s value as a language the widget speaks (any case, spaces trimmed), or the error to print. */
+export function languageOption(value: string): Language | { error: string } {
+  const tag = value.trim().toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(tag) ? (tag as Language) : { error: `--lang '${value}' is not one of ${LANGUAGES.join(', ')}` };
 }

@@ -8,9 +8,9 @@
  */
 import { parseIsoDayNumber } from '../data/time/plain-date.js';
 import { canonicalTimeZone } from '../data/time/time-zone.js';
-import { LANGUAGES, type Language } from '../i18n/index.js';
+import type { Language } from '../i18n/index.js';
 import type { Options } from './args.js';
-import { CliError, NAME, systemMessage, type CliIo, type Command } from './command.js';
+import { CliError, NAME, languageOption, systemMessage, type CliIo, type Command } from './command.js';
 import { readFeed } from './feed-input.js';
 import { renderStatic } from './render.js';
 
@@ -78,9 +78,9 @@ function checkArgs(operands: readonly string[], values: ReadonlyMap<string, stri
 
   const lang = values.get('lang');
   if (lang !== undefined) {
-    const primary = lang.trim().toLowerCase();
-    if (!(LANGUAGES as readonly string[]).includes(primary)) return { error: `--lang '${lang}' is not one of ${LANGUAGES.join(', ')}` };
-    result.lang = primary as Language;
+    const language = languageOption(lang);
+    if (typeof language !== 'string') return language;
+    result.lang = language;
   }
 
   const months = values.get('months');
