@@ -14,7 +14,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SRC = join(ROOT, 'src');
 
 /** The data stages in pipeline order; a stage may import any earlier one and the shared files. */
-export const STAGES = ['time', 'load', 'validate', 'recurrence', 'occurrences', 'ics', 'filter', 'check'];
+export const STAGES = ['time', 'load', 'validate', 'sources', 'recurrence', 'occurrences', 'ics', 'filter', 'check'];
 /** Files at the root of src/data/, usable by every stage: the types, time slicing, memoization. */
 const SHARED = new Set(['event.ts', 'access-facts.ts', 'slicer.ts', 'memoize-one.ts']);
 

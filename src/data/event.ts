@@ -83,6 +83,8 @@ export interface FeedEvent {
 
 /** A whole feed: an object with a time zone, or just an array of events. */
 export interface Feed {
+  /** What residents call this calendar ("Jugendrat Musterstadt"): shown as an event's source when a widget shows several feeds. */
+  name?: string;
   /** IANA time zone the feed's wall-clock times belong to. Default `Europe/Berlin`. */
   timezone?: string;
   /** An iCalendar (.ics) address of the same events that residents can subscribe to (https: or webcal:). */
@@ -143,6 +145,10 @@ export interface CalendarEvent {
   languages?: string[];
   audience?: string[];
   easyDescription?: string;
+  /** With several sources: the names of those the event came from (more than one when a copy was merged). */
+  sources?: string[];
+  /** With several sources: the zone of the feed it came from, which its series' wall-clock times keep. */
+  timezone?: string;
 }
 
 /** A registration deadline: a day, or an exact instant. */
@@ -176,6 +182,8 @@ export interface ParsedFeed {
   warnings: FeedWarning[];
   /** The feed's iCalendar subscription address (https), when it has one. */
   subscribeUrl?: string;
+  /** The feed's own name (JSON `name`, iCalendar `X-WR-CALNAME`), when it gives one. */
+  name?: string;
 }
 
 /**

@@ -48,9 +48,15 @@ interface Zone {
 /** The whole calendar file, CRLF line endings, folded at 75 octets. */
 export function eventsToIcs(events: readonly CalendarEvent[], options: IcsExportOptions): string {
   const canonical = canonicalTimeZone(options.feedTimeZone);
-  // An offset-free zone needs no VTIMEZONE: Z times say the same and every client reads them.
-  const utcLike = !canonical || /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal)$/i.test(canonical);
-  const zone: Zone = { wall: canonical ?? 'UTC', tzid: !utcLike };
+  const zone = zoneFor(canonical);
+  // Events merged from several sources keep their own feed's zone (their series repeat on its wall clock).
+  const zones = new Map<string, Zone>([[zone.wall, zone]]);
+  const zoneOf = (e: CalendarEvent): Zone => {
+    const tz = e.timezone ?? zone.wall;
+    let z = zones.get(tz);
+    if (!z) zones.set(tz, (z = zoneFor(canonicalTimeZone(tz))));
+    return z;
+  };
   const lines = [
     'BEGIN:VCALENDAR',
     `PRODID:${escapeText(options.productId ?? '-//participation-calendar//DE')}`,
@@ -60,12 +66,26 @@ export function eventsToIcs(events: readonly CalendarEvent[], options: IcsExport
   ];
   if (options.calendarName) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
   if (canonical) lines.push(`X-WR-TIMEZONE:${canonical}`);
-  if (zone.tzid && events.some((e) => !e.allDay)) lines.push(...vtimezone(zone.wall, ...yearRange(events, zone.wall)));
+  const timedIn = new Map<Zone, CalendarEvent[]>();
+  for (const e of events) {
+    if (e.allDay) continue;
+    const z = zoneOf(e);
+    const list = timedIn.get(z);
+    if (list) list.push(e);
+    else timedIn.set(z, [e]);
+  }
+  for (const [z, timed] of timedIn) if (z.tzid) lines.push(...vtimezone(z.wall, ...yearRange(timed, z.wall)));
   const stamp = utcDateTime(options.now ?? Date.now());
   // Not push(...lines): a series with thousands of EXDATEs would be as many arguments (a stack overflow).
-  for (const event of events) for (const line of vevent(event, zone, stamp, options.accessLines?.(event) ?? [])) lines.push(line);
+  for (const event of events) for (const line of vevent(event, zoneOf(event), stamp, options.accessLines?.(event) ?? [])) lines.push(line);
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** Times with TZID in a zone with offsets; an offset-free zone needs no VTIMEZONE: Z times say the same and every client reads them. */
+function zoneFor(canonical: string | null): Zone {
+  const utcLike = !canonical || /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal)$/i.test(canonical);
+  return { wall: canonical ?? 'UTC', tzid: !utcLike };
 }
 
 /** `Bürgerforum Weststadt` -> `Buergerforum-Weststadt.ics`: ASCII only, safe on every file system. */

@@ -41,7 +41,7 @@ export interface IcsProblem {
 }
 
 export interface IcsImportResult {
-  feed: { timezone: string; events: FeedEvent[] };
+  feed: { timezone: string; name?: string; events: FeedEvent[] };
   problems: IcsProblem[];
 }
 
@@ -84,7 +84,9 @@ export function icsToFeed(text: string, options: { defaultTimeZone?: string } = 
       problems.push({ index, reason });
     }
   });
-  return { feed: { timezone: tz, events: assemble(mapped, tz) }, problems };
+  // The name calendar apps show for a subscription (Google, Apple and Outlook write it).
+  const name = roots.map((r) => r.getFirstPropertyValue('x-wr-calname')).find((n) => typeof n === 'string' && n.trim());
+  return { feed: { timezone: tz, ...(typeof name === 'string' ? { name: name.trim() } : {}), events: assemble(mapped, tz) }, problems };
 }
 
 /** Gives ids and resolves overrides and RDATEs, keeping the file's order. */

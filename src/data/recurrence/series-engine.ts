@@ -58,9 +58,12 @@ const compiledCache = new WeakMap<CalendarEvent, Map<string, Compiled | string>>
  * expandSeries returns [] for such events; the caller may report this text.
  */
 export function seriesProblem(event: CalendarEvent, feedTz: string): string | null {
-  const c = compile(event, feedTz);
+  const c = compile(event, zoneOf(event, feedTz));
   return typeof c === 'string' ? c : null;
 }
+
+/** Merged from several sources, a series keeps the wall clock of its own feed's zone. */
+const zoneOf = (event: CalendarEvent, feedTz: string) => event.timezone ?? feedTz;
 
 function compile(event: CalendarEvent, feedTz: string): Compiled | string {
   if (!event.rrule) return 'the event has no rrule';
@@ -137,6 +140,7 @@ function iterate(c: Compiled, fromWall: number, toWall: number, b: Budget = budg
  * A budget (default: one series' worth) bounds the work; below 0 after, the result is cut short.
  */
 export function expandSeries(event: CalendarEvent, fromInstant: number, toInstant: number, feedTz: string, b?: Budget): number[] {
+  feedTz = zoneOf(event, feedTz);
   const c = compile(event, feedTz);
   if (typeof c === 'string' || event.allDay) return [];
   const duration = event.end - event.start;
@@ -171,6 +175,7 @@ export function expandAllDaySeries(event: CalendarEvent, fromDay: number, toDay:
  * Looks at most `limitDays` ahead; null when there is none.
  */
 export function nextSeriesStartAfter(event: CalendarEvent, after: number, feedTz: string, limitDays = 3660, b?: Budget): number | null {
+  feedTz = zoneOf(event, feedTz);
   const c = compile(event, event.allDay ? '' : feedTz);
   if (typeof c === 'string') return null;
   let found: number | null = null;

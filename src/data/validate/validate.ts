@@ -59,11 +59,13 @@ function* parseSteps(json: unknown, options: ParseFeedOptions, getRules: () => R
   let rawEvents: unknown[];
   let tz = DEFAULT_TIMEZONE;
   let subscribeUrl: string | undefined;
+  let name: string | undefined;
   if (Array.isArray(json)) {
     rawEvents = json;
   } else if (isRecord(json) && Array.isArray(json.events)) {
     rawEvents = json.events;
     subscribeUrl = readSubscribeUrl(json.subscribeUrl, options.baseUrl, warnings);
+    name = readName(json.name, warnings);
     if (!absent(json.timezone)) {
       const canonical = typeof json.timezone === 'string' ? canonicalTimeZone(json.timezone.trim()) : null;
       if (canonical) tz = canonical;
@@ -107,7 +109,7 @@ function* parseSteps(json: unknown, options: ParseFeedOptions, getRules: () => R
       return yield* parseSteps(json, options, () => rules);
     }
   }
-  return { timezone: tz, events, skipped, warnings, ...(subscribeUrl ? { subscribeUrl } : {}) };
+  return { timezone: tz, events, skipped, warnings, ...(subscribeUrl ? { subscribeUrl } : {}), ...(name ? { name } : {}) };
 }
 
 /**
@@ -120,6 +122,15 @@ function readSubscribeUrl(value: unknown, baseUrl: string | undefined, warnings:
   const checked = text ? safeUrl(text, baseUrl) : null;
   if (checked && 'url' in checked && /^https?:/i.test(checked.url)) return checked.url;
   warnings.push({ index: -1, reason: `feed: subscribeUrl ${typeof value === 'string' ? quote(value) : kindOf(value)} is not an http(s) or webcal address; dropped` });
+  return undefined;
+}
+
+/** The feed's name, as residents read it beside each event (one line, at most 80 characters). */
+function readName(value: unknown, warnings: FeedWarning[]): string | undefined {
+  if (absent(value)) return undefined;
+  const text = typeof value === 'string' ? clean(value) : '';
+  if (text) return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  warnings.push({ index: -1, reason: `feed: name ${typeof value === 'string' ? quote(value) : kindOf(value)} is not a text; dropped` });
   return undefined;
 }
 

@@ -14,7 +14,7 @@ const FEED_EVENT_KEYS: Record<keyof FeedEvent, true> = {
   district: true, location: true, onlineUrl: true, url: true, registration: true, organizer: true, status: true, accessibility: true,
   languages: true, audience: true, easyDescription: true,
 };
-const FEED_KEYS: Record<keyof Feed, true> = { timezone: true, subscribeUrl: true, events: true };
+const FEED_KEYS: Record<keyof Feed, true> = { name: true, timezone: true, subscribeUrl: true, events: true };
 
 async function load(path: string): Promise<unknown> {
   const response = await fetch(path);
