@@ -89,9 +89,25 @@ const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/rrule
  * The classic script stays one file within 45 KB gzip, so it leaves out what
  * the ES build fetches on demand for some feeds and clicks: ical.js (~23 KB
  * gzip; it reads JSON feeds and says so for an iCalendar one), the .ics writer,
- * the URL state, the rrule library, Leichte Sprache and the sliced parser for very large feeds.
+ * the URL state, the rrule library, English and Leichte Sprache, several sources and the sliced parser for very large feeds.
  * Keys are the files in src/.
  */
+/**
+ * A language the classic script leaves out: German instead, said on the
+ * console when the widget first speaks it (not when the script runs: the
+ * classic script runs every module's top level at once).
+ */
+const germanInstead = (tag, name) => [
+  "import { de } from './de.js';",
+  'let said = false;',
+  `export const ${name} = new Proxy(de, { get(target, key) {`,
+  `  if (!said) console.warn('participation-calendar: lang ${tag} needs the ES module build; the classic script speaks German');`,
+  '  said = true;',
+  '  return target[key];',
+  '} });',
+  "export { staticList, check, configurator } from './de.js';",
+].join('\n');
+
 const CLASSIC_STUBS = {
   'src/data/ics/ics-import.ts':
     "export function icsToFeed() { throw new Error('iCalendar feeds need the ES module build; the classic script reads JSON feeds'); }",
@@ -113,12 +129,9 @@ const CLASSIC_STUBS = {
     "export function rruleIterator() { throw new Error('this rule needs the ES module build (participation-calendar.js): the classic script leaves out the rrule library'); }",
   ].join('\n'),
   // Nor Leichte Sprache (2.4 KB gzip): `lang="de-x-ls"` speaks standard German there, and says so once.
-  'src/i18n/de-x-ls.ts': [
-    "import { de } from './de.js';",
-    "console.warn('participation-calendar: lang de-x-ls needs the ES module build; the classic script speaks German');",
-    'export const deXLs = de;',
-    "export { staticList } from './de.js';",
-  ].join('\n'),
+  'src/i18n/de-x-ls.ts': germanInstead('de-x-ls', 'deXLs'),
+  // Nor English (2.4 KB gzip), likewise.
+  'src/i18n/en.ts': germanInstead('en', 'en'),
   // Nor the access facts' icons (0.6 KB gzip): their words are shown without them.
   'src/views/access-icons.ts': 'export const accessIcon = () => null;',
   // Nor the access facts of an \`accessibility\` object: its note is shown, the facts need the ES build.
@@ -131,6 +144,18 @@ const CLASSIC_STUBS = {
     'export const accessKeysOf = () => [];',
     'export const hasAccessKey = () => false;',
     'export const readAccessKey = () => null;',
+  ].join('\n'),
+  // Nor several sources (merging, their names and notice, ~1.5 KB gzip): of several addresses in \`src\`
+  // it shows the first that loads, and says so once; a nightly \`participation-calendar merge\` makes one feed of them.
+  'src/features/several-sources.ts': [
+    "import { css } from 'lit';",
+    'export function combine(sources) {',
+    "  console.warn('participation-calendar: several sources in src need the ES module build; the classic script shows the first that loads');",
+    '  const s = sources.find((o) => o.feed);',
+    "  sources.forEach((o) => (o.name = o.url || ''));",
+    '  return { feed: s.feed, merged: [] };',
+    '}',
+    'export const outcomes = () => undefined, news = () => undefined, sourcesNotice = () => null, sourcesStyles = css``;',
   ].join('\n'),
   // Big feeds are parsed with one JSON.parse (a longer pause at 10,000+ events) instead of in slices.
   'src/data/load/json-slices.ts': 'export const parseJsonInSlices = async (text) => JSON.parse(text);',

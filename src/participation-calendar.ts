@@ -4,7 +4,7 @@ import type { FilterCriteria } from './data/filter/filter-criteria.js';
 import { memoizeOne } from './data/memoize-one.js';
 import { downloadIcs, icsDownloadAvailable } from './features/ics-download.js';
 import { usesPanels, type Panels } from './features/load-panels.js';
-import type { CalendarEvent, FeedInput, Occurrence } from './data/event.js';
+import type { CalendarEvent, Feed, FeedInput, Occurrence } from './data/event.js';
 import type { EventIndex } from './data/occurrences/event-index.js';
 import { DEFAULT_TIMEOUT_MS } from './data/load/feed.js';
 import { addMonths, firstOfMonth, lastOfMonth, parseIsoDayNumber } from './data/time/plain-date.js';
@@ -60,7 +60,8 @@ const LIST_ROWS_PER_FRAME = 120;
  * @summary An embeddable, accessible calendar of citizen-participation events.
  * @tag participation-calendar
  *
- * @attr src - URL of the JSON feed (see schema/participation-feed.schema.json). Relative links in the feed resolve against it.
+ * @attr src - URL of the feed: JSON (see schema/participation-feed.schema.json) or iCalendar. Several feeds: their URLs separated by spaces; they load in parallel and are shown together. Relative links in a feed resolve against its URL.
+ * @attr source-names - With several feeds: their names as residents read them ("Quelle: …"), comma-separated in the order of `src`; an empty entry keeps the feed's own name (JSON `name`, iCalendar `X-WR-CALNAME`), else its host.
  * @attr view - `month` (default) or `list`.
  * @attr date - `YYYY-MM-DD`: the day whose month is shown first. Default: today.
  * @attr lang - `de`, `en` or `de-x-ls` (Leichte Sprache). Default: the page's `<html lang>`, else `de`.
@@ -74,10 +75,10 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr filters - `panel` (default): residents see the filter panel; `none`: no panel (presets still apply).
  * @attr running - `strip` (default): a "Jetzt mitmachen" strip above the views lists participation phases open today, soonest to close first; `none`: no strip.
  * @attr url-state - Keep view, month, filters, search and the open event in the page URL (back/forward work). The value, if any, is the parameter prefix (default `pc`). ES module build only (fetched on demand).
- * @prop {FeedInput | undefined} events - Feed data given directly (an array of events or `{ timezone, events }`); used instead of `src`.
+ * @prop {FeedInput | Feed[] | undefined} events - Feed data given directly (an array of events or `{ name, timezone, events }`, or an array of such feed objects for several sources); used instead of `src`.
  *
- * @fires load - The feed was loaded and the view rendered. detail: `{ count, skipped, warnings }`.
- * @fires error - The feed could not be loaded or used. detail: `{ message, kind, status? }`.
+ * @fires load - Every source has loaded or failed, and the view with their events is rendered (again after a source was tried again). detail: `{ count, skipped, warnings, sources, merged }`: `sources` each with `name`, `url`, `count`, `skipped`, `warnings` or `error`; `merged` the events more than one source published, shown once.
+ * @fires error - No source could be loaded or used. detail: `{ message, kind, status? }` (of the first source).
  * @fires filter-change - The resident changed a filter. detail: `{ categories, districts, formats, access, from, to, text }` (dates `YYYY-MM-DD` or null).
  *
  * @csspart toolbar - The bar with previous / today / next, the period heading and the view switch.
@@ -87,6 +88,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @csspart event - An event (with `bar` for a multi-day one drawn across the days of a week row, `phase`, `cancelled`, `postponed`).
  * @csspart more - The "+N more" button of a crowded day.
  * @csspart incomplete - The notice under the calendar that some events of the feed could not be shown, with the reasons.
+ * @csspart sources - The notice under the calendar of sources still loading or missing, with a retry for each missing one.
  * @csspart list-item - A row of the list view.
  * @csspart details - The details dialog.
  * @csspart link - A link in the details dialog.
@@ -125,6 +127,7 @@ export class ParticipationCalendar extends LitElement {
   // every page ~0.3 KB gzip. `state: true` fields are internal (no attribute).
   static override properties = {
     src: {},
+    sourceNames: { attribute: 'source-names' },
     view: {},
     date: {},
     language: { attribute: 'lang' },
@@ -146,6 +149,7 @@ export class ParticipationCalendar extends LitElement {
   };
 
   src?: string;
+  sourceNames?: string;
   view: ViewName = 'month';
   date?: string;
   /** Mirrors the `lang` attribute without shadowing the native `lang` property. */
@@ -161,7 +165,7 @@ export class ParticipationCalendar extends LitElement {
   filters?: 'panel' | 'none';
   running?: 'strip' | 'none';
   urlState?: string | null;
-  events?: FeedInput;
+  events?: FeedInput | Feed[];
 
   /** The focused day of the month grid; its month is the one shown. */
   private cursor?: number;
@@ -180,7 +184,8 @@ export class ParticipationCalendar extends LitElement {
     timeout: this.timeout,
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
     filtering: usesPanels(this),
-  }), () => this.strings.messages);
+    names: this.sourceNames,
+  }), () => this.strings.messages, (text) => this.announcer.say(text));
   /** Filter state, with the panels' code (which brings it): a calendar without panels or presets never filters. */
   private filter?: FilterController;
   /** With `url-state` only: its code comes on demand (see connectUrlState). */
@@ -355,6 +360,7 @@ export class ParticipationCalendar extends LitElement {
           : nothing}
         <div class="main">${this.renderRunning(m)}${body}</div>
       </div>
+      ${loaded && !pending ? this.renderSources(loaded, m) : nothing}
       ${loaded && !pending ? incompleteNotice(this.feed.skipped, m) : nothing}
       ${loaded?.feed.subscribeUrl && loaded.feature && !pending ? loaded.feature.subscribeBox(loaded.feed.subscribeUrl, m, this.addressCopied, () => {
         this.addressCopied = true;
@@ -377,6 +383,14 @@ export class ParticipationCalendar extends LitElement {
         })}
       </dialog>
     </div>`;
+  }
+
+  /** With several sources: those on their way or missing, each missing one with a retry. */
+  private renderSources({ sources }: LoadedFeed, m: Messages) {
+    const several = this.feed.several;
+    if (!several || sources.length < 2) return nothing;
+    this.adoptMoreStyles(several.sourcesStyles);
+    return several.sourcesNotice(sources, m, (s) => errorDetail(s.error, m).message, (s) => this.feed.retrySource(s));
   }
 
   private moreStyles: CSSResult[] = [];

@@ -1,67 +1,43 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { FeedInput, FeedWarning, ParsedFeed, SkippedEvent } from '../data/event.js';
+import type { Feed, FeedInput, ParsedFeed, SkippedEvent } from '../data/event.js';
 import { EventIndex } from '../data/occurrences/event-index.js';
-import { DEFAULT_TIMEOUT_MS, fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
-import type { FilterIndex } from '../data/filter/filter.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/load/feed.js';
 import { panelsIfLoaded, loadPanels, type Panels } from '../features/load-panels.js';
-import { FeedError, type FeedErrorKind } from '../data/load/feed-error.js';
+import { FeedError } from '../data/load/feed-error.js';
 import { onDemand } from '../data/load/on-demand.js';
-import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence/recurrence.js';
+import type { MergedDuplicate } from '../data/sources/merge-feeds.js';
+import { isSeveralFeeds, sourceAddresses } from '../data/sources/source-list.js';
 import { timeSlicer, type Slicer } from '../data/slicer.js';
 import { DEFAULT_TIMEZONE } from '../data/time/time-zone.js';
-import { validationCode } from '../data/validate/validation-code.js';
 import type { Messages } from '../i18n/messages.js';
+import { readSource } from './read-source.js';
+import type { ErrorDetail, Input, LoadDetail, LoadedFeed, Run, SourceInput, SourceState } from './feed-types.js';
 
-export interface LoadDetail {
-  /** Events the widget could use. */
-  count: number;
-  /** Events it could not use, each with the reason. */
-  skipped: SkippedEvent[];
-  /** Fields it dropped from events it kept (e.g. an unsafe link), and series it shows only in part (a limit was met). */
-  warnings: FeedWarning[];
-}
-
-export interface ErrorDetail {
-  /** What went wrong, in the widget's language. */
-  message: string;
-  kind: FeedErrorKind;
-  /** HTTP status when the server answered with an error. */
-  status?: number;
-}
+export type { ErrorDetail, LoadDetail, LoadedFeed, SourceOutcome, SourceState } from './feed-types.js';
 
 export interface FeedSource {
   src?: string;
-  events?: FeedInput;
+  events?: FeedInput | readonly Feed[];
   timeout: number;
   /** The `timezone` attribute, when valid. */
   timezone?: string;
   /** Whether filters apply (a panel or presets): else their code is never loaded. */
   filtering: boolean;
+  /** The `source-names` attribute. */
+  names?: string;
 }
 
-/** A feed read and validated, with what filtering needs: independent of the display zone. */
-interface ReadFeed {
-  feed: ParsedFeed;
-  /** Search texts and facet values, for the filter panel (absent without filtering). */
-  filters?: FilterIndex | undefined;
-  /** The filter panel's code, loaded alongside the feed when filters apply. */
-  feature?: Panels | undefined;
-}
-
-export interface LoadedFeed extends ReadFeed {
-  /** What it was read from: src, events, timeout and filtering. */
-  input: readonly unknown[];
-  index: EventIndex;
-  /** The same feed as before, indexed for a new display zone: no new `load` event. */
-  reindexed: boolean;
-}
+/** Names, merging and the notice of several sources: fetched only by calendars with several sources. */
+const severalCode = onDemand(() => import('../features/several-sources.js'));
 
 /**
- * Loads the feed (from `src` or the `events` property), validates it and
- * indexes it for the display zone, all in time slices so the page stays
- * responsive with tens of thousands of events; then reports the outcome once
- * as a `load` or `error` event. Owns the @lit/task that does it.
+ * Loads the calendar's sources (the addresses in `src`, or the `events`
+ * property), in parallel: each is read and validated in time slices, so the
+ * page stays responsive with tens of thousands of events. The first source to
+ * arrive is shown at once; the others join as they come, and one that fails
+ * costs only its own events. Reports the outcome once as `load` (every
+ * source settled and shown) or `error` (none could be used).
  */
 export class FeedController implements ReactiveController {
   /**
@@ -74,21 +50,26 @@ export class FeedController implements ReactiveController {
   }
 
   private arrivedFeature?: Panels;
-  readonly task: Task<readonly [string | undefined, FeedInput | undefined, number, boolean, string | undefined], LoadedFeed>;
+  readonly task: Task<readonly [...Input, string | undefined], LoadedFeed>;
   private reported: unknown;
+  private run?: Run;
+  /** Put together again after the task's value, as later sources joined. */
+  private latest?: LoadedFeed;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: () => FeedSource,
     /** The widget's messages, once its language is here: `error` carries a message in it. */
     private readonly messages: () => Messages | undefined,
+    /** Says in the live region that sources joined or failed after the first were shown. */
+    private readonly announce: (text: string) => void,
   ) {
     this.task = new Task(host, {
       args: () => {
-        const { src, events, timeout, filtering, timezone } = this.source();
-        return [src, events, timeout, filtering, timezone] as const;
+        const { src, events, timeout, filtering, names, timezone } = this.source();
+        return [src, events, timeout, filtering, names, timezone] as const;
       },
-      task: ([src, events, timeout, filtering, timezone], { signal }) => this.load([src, events, timeout, filtering], timezone, signal),
+      task: ([src, events, timeout, filtering, names, timezone], { signal }) => this.load([src, events, timeout, filtering, names], timezone, signal),
     });
     host.addController(this);
   }
@@ -99,80 +80,125 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * Reads and validates the feed, then indexes it for the display zone, in time
-   * slices. When only the zone changed, the feed read last time is indexed again
-   * (in slices too), not fetched again.
+   * Starts every source, and resolves once the first has arrived (or all
+   * failed) with what arrived so far, indexed for the display zone. When only
+   * the zone changed, what is shown is indexed again, not fetched again.
    */
-  private async load(input: readonly [string | undefined, FeedInput | undefined, number, boolean], zone: string | undefined, signal: AbortSignal): Promise<LoadedFeed> {
+  private async load(input: Input, zone: string | undefined, signal: AbortSignal): Promise<LoadedFeed> {
     const slicer = timeSlicer(8, signal);
-    // Only the zone changed: the feed on screen is indexed again, not fetched and validated again.
-    const last = this.task.value;
-    const again = last?.input.every((value, i) => value === input[i]) === true;
-    const { feed, feature, filters } = again ? last! : await this.read(...input, slicer, signal);
-    const index = await EventIndex.build(feed, zone ?? feed.timezone ?? DEFAULT_TIMEZONE, slicer);
-    const loaded: LoadedFeed = { input, feed, index, feature, filters, reindexed: again };
+    const last = this.value;
+    if (last?.input.every((value, i) => value === input[i])) {
+      const loaded = { ...last, index: await EventIndex.build(last.feed, zone ?? last.feed.timezone, slicer), reindexed: true };
+      await slicer.pause();
+      return loaded;
+    }
+    this.latest = undefined;
+    const [src, events, timeout, filtering] = input;
+    const inputs: SourceInput[] = events !== undefined
+      ? (isSeveralFeeds(events) ? events : [events as FeedInput]).map((feed) => ({ events: feed }))
+      : sourceAddresses(src).map((url) => ({ url: new URL(url, document.baseURI).href }));
+    const sources: SourceState[] = inputs.map((input) => ({ input, pending: true, name: '', url: (input as { url?: string }).url }));
+    // Fetched in parallel with the feeds: by the time they are parsed, it is here.
+    const features = filtering ? loadPanels() : null;
+    features?.then((feature) => {
+      if (this.arrivedFeature === feature) return;
+      this.arrivedFeature = feature;
+      this.host.requestUpdate();
+    }, () => {});
+    if (sources.length > 1) severalCode.load().catch(() => {});
+    // `-1`, `abc` (NaN) or `1e308` (past setTimeout's range: it fires at once) would fail every load at once.
+    // (Without the attribute the element's converter gives null: the default, silently.)
+    const timely = timeout >= 100 && timeout <= 120_000;
+    if (!timely && timeout != null) console.warn(`participation-calendar: timeout "${timeout}" is not 100–120000 ms (ignored)`);
+    const run: Run = { input, signal, timeout: timely ? timeout : DEFAULT_TIMEOUT_MS, sources, features, settled: 0 };
+    this.run = run;
+    // A source given nothing (src="" or no src): one that arrives empty.
+    if (!sources.length) sources.push({ input: { events: [] }, pending: true, name: '' });
+    const first = new Promise<void>((resolve) => {
+      for (const s of sources) {
+        void this.read(run, s, slicer).then(() => {
+          if (sources.some((o) => o.feed) || sources.every((o) => !o.pending)) resolve();
+        });
+      }
+    });
+    await first;
+    signal.throwIfAborted();
+    if (!sources.some((s) => s.feed)) throw sources[0].error;
+    const loaded = await this.assemble(run, zone, slicer);
+    run.shown = loaded;
+    // Sources that settled while this was put together join at once.
+    if (run.settled > loaded.settled) this.join(run);
     // The first render with data then starts a browser task of its own, not the last slice's.
     await slicer.pause();
     if (this.searchWanted) setTimeout(() => this.prepareSearch(), 0);
     return loaded;
   }
 
-  private async read(
-    src: string | undefined, events: FeedInput | undefined, timeout: number, filtering: boolean, slicer: Slicer, signal: AbortSignal,
-  ): Promise<ReadFeed> {
-    // Fetched in parallel with the feed: by the time the feed is parsed, it is here.
-    const featureLoad = filtering ? loadPanels() : null;
-    // Every feed is validated: its code comes while the feed does.
-    const validation = validationCode.load();
-    validation.catch(() => {});
-    featureLoad?.then((feature) => {
-      if (this.arrivedFeature === feature) return;
-      this.arrivedFeature = feature;
+  /** Reads one source; once the first render is there, it joins what is shown. */
+  private async read(run: Run, s: SourceState, slicer: Slicer) {
+    s.pending = true;
+    s.error = undefined;
+    try {
+      s.feed = await readSource(s.input, run.timeout, slicer, run.signal);
+    } catch (error) {
+      s.error = error;
+    }
+    s.pending = false;
+    run.settled++;
+    this.join(run);
+  }
+
+  private joining = Promise.resolve();
+
+  /**
+   * A source that arrived (or failed) after the first render: everything is
+   * put together and indexed again in slices, then shown in one update, so
+   * focus and scroll position stay where they are.
+   */
+  private join(run: Run) {
+    this.joining = this.joining.then(async () => {
+      const shown = run.shown;
+      if (run !== this.run || run.signal.aborted || !shown || shown.settled === run.settled) return;
+      const loaded = await this.assemble(run, this.source().timezone, timeSlicer(8, run.signal, true));
+      if (run !== this.run || run.signal.aborted) return;
+      this.latest = run.shown = loaded;
       this.host.requestUpdate();
-    }, () => {});
-    // Feed data given directly: its series code (validation's RRULE checks among it) is on its way first.
-    if (events !== undefined && mayRepeat(events)) fetchSeriesCode();
-    // The request goes out now: its answer is on its way while the loading state is painted.
-    const feedUrl = events === undefined && src ? new URL(src, document.baseURI).href : null;
-    const baseUrl = feedUrl ?? document.baseURI;
-    // `-1`, `abc` (NaN) or `1e308` (past setTimeout's range: it fires at once) would fail every load at once.
-    // (Without the attribute the element's converter gives null: the default, silently.)
-    if (!(timeout >= 100 && timeout <= 120_000)) {
-      if (timeout != null) console.warn(`participation-calendar: timeout "${timeout}" is not 100–120000 ms (ignored)`);
-      timeout = DEFAULT_TIMEOUT_MS;
-    }
-    const answer = feedUrl ? fetchFeedText(feedUrl, { signal, timeoutMs: timeout, slicer }) : null;
-    // Rejections are seen where it is awaited, below; this only keeps them from counting as unhandled meanwhile.
-    answer?.catch(() => {});
-    // The task starts right after the first render (the loading state), in the same browser task:
-    // yield first, so that render and the first slice of validation are not one long task.
-    await slicer.pause();
-    let json: unknown = [];
-    let calendarProblems: SkippedEvent[] = [];
-    if (events !== undefined) {
-      json = events;
-    } else if (answer) {
-      const body = await answer;
-      // Fetched while a big body is parsed; a stray mention in a text costs one small chunk.
-      if (body.text.includes('"rrule"')) fetchSeriesCode();
-      if (isCalendarBody(body)) {
-        ({ json, problems: calendarProblems } = await fromCalendar(body));
-        // Its rules were RRULE lines, not "rrule" keys: seen only now.
-        if (mayRepeat(json)) fetchSeriesCode();
-      } else json = await parseJsonBodyInSlices(body, slicer);
-    }
-    // Validation waits for the RRULE checks only when it meets the first rule.
-    const { parseFeedInSlices } = await validation;
-    const parsed = await parseFeedInSlices(json, { baseUrl }, slicer, loadRuleSyntax);
-    // Entries of an iCalendar feed that could not even be mapped count as skipped, like broken JSON events.
-    const feed = calendarProblems.length ? { ...parsed, skipped: [...calendarProblems, ...parsed.skipped] } : parsed;
-    if (needsRecurrence(feed.events)) await loadRecurrenceEngine(feed.events);
+      const news = severalCode.value?.news(shown, loaded, run, this.messages());
+      if (news) this.announce(news);
+    }).catch(() => {});
+  }
+
+  /** What arrived so far, as one feed, indexed for the display zone, with the filters' index. */
+  private async assemble(run: Run, zone: string | undefined, slicer: Slicer): Promise<LoadedFeed> {
+    const settled = run.settled;
+    const { sources } = run;
+    let feed = sources[0].feed!;
+    let merged: MergedDuplicate[] = [];
+    // One source is shown as it is, named by itself or its address (in the `load` detail).
+    if (sources.length > 1) ({ feed, merged } = (await severalCode.load()).combine(sources, run.input[4], this.messages()));
+    else sources[0].name = feed.name ?? sources[0].url ?? '';
+    const index = await EventIndex.build(feed, zone ?? feed.timezone ?? DEFAULT_TIMEZONE, slicer);
     // A feed with a subscription address needs the feature module for its box, even without filters.
-    const featuresNeeded = featureLoad ?? (feed.subscribeUrl ? loadPanels() : null);
-    const read: ReadFeed = { feed };
-    if (featuresNeeded) read.feature = await featuresNeeded;
-    if (featureLoad) read.filters = new read.feature!.FilterIndex(feed.events);
-    return read;
+    const features = run.features ?? (feed.subscribeUrl ? loadPanels() : null);
+    const feature = features ? await features : undefined;
+    const filters = run.features ? new feature!.FilterIndex(feed.events) : undefined;
+    return { input: run.input, feed, index, feature, filters, sources: sources.map((s) => ({ ...s })), merged, settled, reindexed: false };
+  }
+
+  /** The notice of several sources, once its code is here. */
+  get several() {
+    return severalCode.value;
+  }
+
+  /** Tries one failed source again, the others staying as they are. */
+  retrySource(source: SourceState) {
+    const run = this.run;
+    const s = run?.sources.find((o) => o.input === source.input);
+    if (!run || !s || s.pending) return;
+    void this.read(run, s, timeSlicer(8, run.signal, true));
+    // Shown as loading again at once.
+    this.latest = run.shown = { ...this.value!, sources: run.sources.map((o) => ({ ...o })) };
+    this.host.requestUpdate();
   }
 
   /** The display zone: the `timezone` attribute, else the feed's, else Berlin. */
@@ -184,9 +210,9 @@ export class FeedController implements ReactiveController {
     return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
   }
 
-  /** The loaded feed, indexed for the display zone. */
+  /** What is shown: the sources that arrived, indexed for the display zone. */
   get value(): LoadedFeed | undefined {
-    return this.task.value;
+    return this.latest ?? this.task.value;
   }
 
   /**
@@ -194,7 +220,7 @@ export class FeedController implements ReactiveController {
    * at the search field): the first letters typed then find a prepared index.
    */
   prepareSearch() {
-    const loaded = this.task.value;
+    const loaded = this.value;
     // Focused while the feed loads: prepared once it is here (see load).
     this.searchWanted = !loaded?.filters;
     if (!loaded?.filters || this.searchPrepared === loaded) return;
@@ -215,13 +241,18 @@ export class FeedController implements ReactiveController {
     void this.task.run();
   }
 
-  /** Fires `load` or `error` once per outcome of the task, after it was rendered (not for a new display zone). */
+  /**
+   * Fires `load` once every source has settled and what they brought was
+   * rendered (again after a source was tried again), or `error` once per
+   * failure of them all; not for a new display zone.
+   */
   private report(m: Messages) {
     const { status } = this.task;
-    if (status === TaskStatus.COMPLETE && this.reported !== this.task.value) {
-      const { feed, index, reindexed } = this.value!;
-      this.reported = this.task.value;
-      if (reindexed) return;
+    const loaded = this.value;
+    if (status === TaskStatus.COMPLETE && loaded && this.reported !== loaded && !loaded.sources.some((s) => s.pending) && loaded.settled === this.run?.settled) {
+      this.reported = loaded;
+      if (loaded.reindexed) return;
+      const { feed, index } = loaded;
       // Series whose rule the engine cannot expand show nothing: they count as skipped.
       const skipped = this.skipped;
       // Series shown only in part because a limit was met (limits.ts), up to the first render, are warnings too.
@@ -236,7 +267,11 @@ export class FeedController implements ReactiveController {
             [...skipped, ...warnings].map((p) => `- ${p.reason}`).join('\n'),
         );
       }
-      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings };
+      // One source: what it brought; several: each one's outcome, said on the console too.
+      const [one] = loaded.sources;
+      const sources = this.several?.outcomes(loaded.sources, (e) => errorDetail(e, m))
+        ?? [{ name: one.name, ...(one.url ? { url: one.url } : {}), count: feed.events.length, skipped: feed.skipped, warnings: feed.warnings }];
+      const detail: LoadDetail = { count: total - skipped.length, skipped, warnings, sources, merged: loaded.merged };
       this.host.dispatchEvent(new CustomEvent('load', { detail }));
     } else if (status === TaskStatus.ERROR && this.reported !== this.task.error) {
       this.reported = this.task.error;
@@ -245,41 +280,15 @@ export class FeedController implements ReactiveController {
       this.host.dispatchEvent(new CustomEvent('error', { detail }));
     }
   }
-
-}
-
-/** Starts loading the series code; a failure shows when validation or indexing asks for it again. */
-function fetchSeriesCode() {
-  loadRuleSyntax().catch(() => {});
-}
-
-/** Whether unvalidated feed JSON has any `rrule` at all (validation decides which are usable). */
-function mayRepeat(json: unknown): boolean {
-  const events = Array.isArray(json) ? json : (json as { events?: unknown } | null)?.events;
-  return Array.isArray(events) && events.some((e) => (e as { rrule?: unknown } | null)?.rrule != null);
-}
-
-const icsReader = onDemand(() => import('../data/ics/ics-import.js'));
-
-/**
- * An iCalendar feed (a city's existing calendar export) becomes the same feed
- * model; the parser (ical.js, ~23 KB gzip) is loaded only for such feeds.
- */
-async function fromCalendar(body: FeedBody): Promise<{ json: unknown; problems: SkippedEvent[] }> {
-  const { icsToFeed } = await icsReader.load();
-  try {
-    const { feed, problems } = icsToFeed(body.text);
-    return { json: feed, problems: problems.map((p) => ({ index: p.index, reason: p.reason })) };
-  } catch (cause) {
-    throw new FeedError('not-json', `${body.url} is not a readable iCalendar file: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-  }
 }
 
 /** The user-facing account of a failed load, in the widget's language. */
 export function errorDetail(error: unknown, m: Messages): ErrorDetail {
   if (error instanceof FeedError) {
     // A page opened from the disk (file://) cannot fetch a feed in any browser: it needs a web server.
-    const kind = error.kind === 'network' && location.protocol === 'file:' ? 'file' : error.kind;
+    let kind = error.kind === 'network' && location.protocol === 'file:' ? 'file' : error.kind;
+    // The browser does not tell a CORS refusal from a server that is down; on another site, while online, CORS is likelier.
+    if (kind === 'network' && error.url && new URL(error.url).origin !== location.origin && navigator.onLine) kind = 'cors';
     const message = kind === 'http' && error.status ? m.errors.httpStatus(error.status)
       // Chromium and Firefox name the file that did not arrive; WebKit says "Importing a module script failed".
       : kind === 'chunk' ? m.errors.chunk(/\w+:\/\/\S+/.exec(error.message)?.[0] ?? 'chunks/…')

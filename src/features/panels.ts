@@ -5,6 +5,7 @@
 export { FilterIndex } from '../data/filter/filter.js';
 export { activeChips, filterPanel } from '../views/filters/filter-panel.js';
 export { filterStyles } from '../views/filters/filter.styles.js';
+export { accessIcon } from '../views/access-icons.js';
 export { openPhases, runningStrip } from '../views/take-part/running-strip.js';
 export { subscribeBox } from '../views/take-part/subscribe.js';
 export { FilterController } from '../controllers/filter-controller.js';

@@ -66,6 +66,7 @@ export const deXLs: Messages = {
   retry: 'Noch einmal versuchen',
   errors: {
     network: 'Die Termine sind nicht da. Die Verbindung zum Internet hat ein Problem.',
+    cors: 'Die Termine sind nicht da. Der Server erlaubt das Lesen nicht. Oder der Server ist nicht da.',
     timeout: 'Die Termine sind nicht da. Der Server antwortet zu langsam.',
     http: 'Die Termine sind nicht da. Der Server meldet einen Fehler.',
     httpStatus: (status) =>
@@ -78,6 +79,12 @@ export const deXLs: Messages = {
     aborted: 'Das Laden hat aufgehört.',
     chunk: (file) => `Eine Datei vom Kalender fehlt: ${file}. Bitte kopieren Sie den ganzen Ordner dist.`,
     file: 'Der Kalender braucht einen Web·server. Die Seite ist als Datei geöffnet.',
+  },
+  sources: {
+    source: 'Quelle',
+    missing: (names) => `Diese Termine fehlen: ${names}.`,
+    pending: (names) => `Diese Termine kommen noch: ${names}.`,
+    joined: 'Es sind mehr Termine da.',
   },
   emptyMonth: (month) => `Im ${month} gibt es keine Termine zum Mitmachen.`,
   nextEventsIn: (month) => `Zu den Terminen im ${month}`,

@@ -55,6 +55,7 @@ export const de: Messages = {
   retry: 'Erneut versuchen',
   errors: {
     network: 'Die Termine konnten nicht geladen werden: Die Verbindung zum Server ist fehlgeschlagen.',
+    cors: 'Die Termine konnten nicht geladen werden: Der Server, auf dem sie liegen, erlaubt anderen Seiten wohl nicht, sie zu lesen (CORS), oder er ist nicht erreichbar.',
     timeout: 'Die Termine konnten nicht geladen werden: Der Server hat nicht rechtzeitig geantwortet.',
     http: 'Die Termine konnten nicht geladen werden: Der Server hat einen Fehler gemeldet.',
     httpStatus: (status) =>
@@ -67,6 +68,12 @@ export const de: Messages = {
     chunk: (file) => `Eine Programmdatei des Kalenders fehlt: ${file}; kopieren Sie den ganzen Ordner dist/.`,
     file: 'Der Kalender braucht einen Webserver: Diese Seite ist als Datei (file://) geöffnet.',
     aborted: 'Das Laden der Termine wurde abgebrochen.',
+  },
+  sources: {
+    source: 'Quelle',
+    missing: (names) => `Es fehlen Termine von: ${names}.`,
+    pending: (names) => `Noch unterwegs: Termine von ${names}.`,
+    joined: 'Weitere Termine sind dazugekommen.',
   },
   emptyMonth: (month) => `Im ${month} gibt es keine Beteiligungstermine.`,
   nextEventsIn: (month) => `Zu den Terminen im ${month}`,

@@ -55,6 +55,7 @@ export const en: Messages = {
   retry: 'Try again',
   errors: {
     network: 'The events could not be loaded: the connection to the server failed.',
+    cors: 'The events could not be loaded: the server they are on probably does not let other sites read them (CORS), or it cannot be reached.',
     timeout: 'The events could not be loaded: the server did not answer in time.',
     http: 'The events could not be loaded: the server reported an error.',
     httpStatus: (status) =>
@@ -67,6 +68,12 @@ export const en: Messages = {
     chunk: (file) => `A program file of the calendar is missing: ${file}; copy the whole dist/ folder.`,
     file: 'The calendar needs a web server: this page was opened as a file (file://).',
     aborted: 'Loading the events was cancelled.',
+  },
+  sources: {
+    source: 'Source',
+    missing: (names) => `Events are missing from: ${names}.`,
+    pending: (names) => `Still on their way: events from ${names}.`,
+    joined: 'More events have arrived.',
   },
   emptyMonth: (month) => `There are no participation events in ${month}.`,
   nextEventsIn: (month) => `Go to the events in ${month}`,

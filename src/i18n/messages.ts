@@ -101,6 +101,17 @@ export interface Messages {
     /** A program file in dist/chunks/ did not arrive: `file` is its address (or `chunks/…` when the browser does not say). */
     chunk: (file: string) => string;
   };
+  /** A calendar of several sources (`src` with several addresses). */
+  sources: {
+    /** "Quelle": before an event's sources in its details, and "Quelle 2" for a source that has no name. */
+    source: string;
+    /** Under the calendar and in the live region, for sources that could not be loaded (`names` comma-separated): "Es fehlen Termine von: Jugendrat." */
+    missing: (names: string) => string;
+    /** Under the calendar while sources are still on their way: "Noch unterwegs: Termine von Jugendrat." */
+    pending: (names: string) => string;
+    /** Live region, once, when sources arrived after the first was shown. */
+    joined: string;
+  };
   emptyMonth: (month: string) => string;
   nextEventsIn: (month: string) => string;
   noUpcomingEvents: string;

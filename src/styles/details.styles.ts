@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The calendar actions and the subscription box; forced-colors fixes for all views (the dialog's own: event-details.styles.ts). */
+/** The calendar actions; forced-colors fixes for all views (the dialog's own: event-details.styles.ts). */
 export const detailsStyles = css`
   .details-actions,
   .list-actions {
@@ -24,24 +24,6 @@ export const detailsStyles = css`
   }
   .time-left {
     display: block;
-  }
-
-  .subscribe {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border-top: 1px solid var(--_divider);
-    background: var(--_surface);
-  }
-  .subscribe-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .subscribe-url {
-    flex: 1 1 14em;
-    min-width: 0;
   }
 
   @media (forced-colors: active) {

@@ -55,14 +55,6 @@ export const layoutStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .incomplete summary {
-    cursor: pointer;
-  }
-  .incomplete ul {
-    margin: calc(var(--_space) / 2) 0 0;
-    padding-inline-start: 1.25em;
-    overflow-wrap: anywhere;
-  }
 
   /* Toolbar */
   .toolbar {

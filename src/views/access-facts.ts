@@ -1,31 +1,18 @@
 import { html, nothing } from 'lit';
-import type { AccessFact, CalendarEvent } from '../data/event.js';
-import { deadlineLabel, languageName, type TimeContext } from '../i18n/format.js';
+import type { CalendarEvent } from '../data/event.js';
+import { languageName } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
-import { accessIcon as icon } from './access-icons.js';
+import { panelsIfLoaded } from '../features/load-panels.js';
 
-/** A fact's words: the sign-language request deadline counts down like a registration deadline. */
-function factText(fact: AccessFact, e: CalendarEvent, ctx: TimeContext, today: number): string {
-  const by = e.signLanguageRequestBy;
-  if (fact !== 'sign-language-on-request' || !by) return ctx.m.access.facts[fact];
-  return deadlineLabel(by, today, ctx, '', ctx.m.access.signLanguageBy, ctx.m.access.signLanguageByPassed);
-}
-
-/** The facts as short words with icons, for a list row (no deadline there: the details have it). */
+/**
+ * The facts as short words with icons, for a list row (no deadline there: the
+ * details have it). The icons come with the panels' code, which every calendar
+ * with a filter panel or strip has by the time its list shows: the first
+ * download stays without them, and a calendar without either shows the words.
+ */
 export function accessBadges(e: CalendarEvent, m: Messages) {
   if (!e.access?.length && !e.languages?.length) return nothing;
+  const icon = panelsIfLoaded()?.accessIcon ?? (() => nothing);
   return html`${(e.access ?? []).map((fact) => html`<span class="badge access">${icon(fact)}${m.access.facts[fact]}</span>`)}${
     e.languages?.length ? html`<span class="badge access">${e.languages.map((tag) => languageName(tag, m)).join(', ')}</span>` : nothing}`;
-}
-
-/** Rows for the details: the facts one per line, the languages, the audiences. */
-export function accessRows(e: CalendarEvent, ctx: TimeContext, today: number): [string, unknown][] {
-  const { m } = ctx;
-  return [
-    [m.access.heading, e.access?.length
-      ? html`<ul class="access-facts" role="list">${e.access.map((fact) => html`<li>${icon(fact)}${factText(fact, e, ctx, today)}</li>`)}</ul>`
-      : null],
-    [m.access.languages, e.languages?.map((tag) => languageName(tag, m)).join(', ')],
-    [m.access.audience, e.audience?.join(', ')],
-  ];
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import '../../src/index.js';
 import type { ParticipationCalendar } from '../../src/participation-calendar.js';
-import type { FeedInput } from '../../src/data/event.js';
+import type { Feed, FeedInput } from '../../src/data/event.js';
 
 declare global {
   interface Window {
@@ -18,7 +18,7 @@ afterEach(() => {
 
 export interface MountOptions {
   attrs?: Record<string, string>;
-  events?: FeedInput;
+  events?: FeedInput | Feed[];
   /** Width of the box the widget sits in (px). */
   width?: number;
   /** Resolve on this event instead of `load`/`error`. */
@@ -105,7 +105,7 @@ export async function expectAccessible(el: Element) {
 export const isDayCell = (html: string) => /^<div role="gridcell"/.test(html);
 
 /** Serves a feed through the test server's echo route: a real HTTP response. */
-export function echoUrl(body: unknown, { status = 200, type = 'application/json' } = {}) {
+export function echoUrl(body: unknown, { status = 200, type = 'application/json', wait = 0 } = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return `/feeds/echo?status=${status}&type=${encodeURIComponent(type)}&body=${encodeURIComponent(text)}`;
+  return `/feeds/echo?status=${status}&type=${encodeURIComponent(type)}${wait ? `&wait=${wait}` : ''}&body=${encodeURIComponent(text)}`;
 }

@@ -57,7 +57,9 @@ export async function feedFixtures(ctx, next) {
       ctx.respond = false;
       return;
     case 'echo': {
-      // Echoes the feed given (URL-encoded JSON) in ?body=, so a test can serve any feed.
+      // Echoes the feed given (URL-encoded JSON) in ?body=, so a test can serve any feed; after ?wait= ms, if given.
+      const wait = Number(url.searchParams.get('wait') ?? 0);
+      if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
       ctx.status = Number(url.searchParams.get('status') ?? 200);
       ctx.type = url.searchParams.get('type') ?? 'application/json';
       ctx.body = url.searchParams.get('body') ?? '[]';

@@ -88,7 +88,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     if (timedOut) return new FeedError('timeout', `No complete answer from ${target} within ${timeoutMs} ms`, { cause });
     // fetch() rejects with a bare TypeError for DNS failures, refused or dropped
     // connections and CORS refusals alike; the browser does not say which.
-    return new FeedError('network', `Could not ${during} ${target} (network error, offline, or blocked by CORS): ${String(cause)}`, { cause });
+    return new FeedError('network', `Could not ${during} ${target} (network error, offline, or blocked by CORS): ${String(cause)}`, { cause, url: target });
   };
 
   try {

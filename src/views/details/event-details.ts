@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 export { eventDetailsStyles } from './event-details.styles.js';
 import type { CalendarEvent, Occurrence } from '../../data/event.js';
 import { deadlineLabel, formatDay, formatInstant, timeLabel, type TimeContext } from '../../i18n/format.js';
-import { accessRows } from '../access-facts.js';
+import { accessRows } from './access-rows.js';
 
 export interface DetailsProps {
   occ: Occurrence | null;
@@ -36,6 +36,8 @@ export function detailsContent(p: DetailsProps) {
     ...accessRows(e, ctx, p.today),
     [m.details.accessibility, e.accessibility],
     [m.details.categories, e.categories.length ? e.categories.join(', ') : null],
+    // Where it comes from, with several sources ("Quelle: Jugendrat Musterstadt").
+    [m.sources.source, e.sources?.join(', ')],
   ];
   return html`<div class="details-inner">
     <div class="details-header">

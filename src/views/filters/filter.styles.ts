@@ -262,4 +262,23 @@ export const filterStyles = css`
       border-color: ButtonText;
     }
   }
+
+  /* The subscription box (take-part/subscribe.ts, loaded with the panels). */
+  .subscribe {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_divider);
+    background: var(--_surface);
+  }
+  .subscribe-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .subscribe-url {
+    flex: 1 1 14em;
+    min-width: 0;
+  }
 `;

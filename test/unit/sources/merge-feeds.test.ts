@@ -4,7 +4,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { mergeFeeds } from '../../../src/data/sources/merge-feeds.js';
-import { hostOf, isSeveralFeeds, nameOverrides, sourceAddresses, sourceNames } from '../../../src/data/sources/source-list.js';
+import { isSeveralFeeds, sourceAddresses } from '../../../src/data/sources/source-list.js';
+import { hostOf, nameOverrides, sourceNames } from '../../../src/data/sources/source-names.js';
 import { EventIndex } from '../../../src/data/occurrences/event-index.js';
 import { loadRecurrenceEngine } from '../../../src/data/recurrence/recurrence.js';
 import { icsToFeed } from '../../../src/data/ics/ics-import.js';
