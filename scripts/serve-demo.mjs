@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSampleFeed } from '../demo/sample-feed.mjs';
+import { buildYouthCouncilCalendar } from '../demo/sample-youth-council.mjs';
 import { send, startStaticServer } from './static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -54,6 +55,9 @@ const routes = {
     const feed = { ...buildSampleFeed(new Date()), subscribeUrl: `http://${req.headers.host}/demo/events.ics` };
     send(res, 200, `${JSON.stringify(feed, null, 2)}\n`, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   },
+  // The demo page of several sources (demo/quellen.html): a youth council's calendar, and a source that is down.
+  '/demo/jugendrat.ics': (req, res) => send(res, 200, buildYouthCouncilCalendar(new Date()), { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store' }),
+  '/demo/bezirksbeiraete.json': (req, res) => send(res, 503, 'Service Unavailable: maintenance\n', { 'Cache-Control': 'no-store' }),
   '/demo/events.ics': async (req, res) => {
     // The same events as iCalendar, written by the widget's own exporter (from the build).
     try {

@@ -185,7 +185,7 @@ export class ParticipationCalendar extends LitElement {
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
     filtering: usesPanels(this),
     names: this.sourceNames,
-  }), () => this.strings.messages, (text) => this.announcer.say(text));
+  }), () => this.strings.messages, (text, withPeriod) => this.announcer.say(text, withPeriod));
   /** Filter state, with the panels' code (which brings it): a calendar without panels or presets never filters. */
   private filter?: FilterController;
   /** With `url-state` only: its code comes on demand (see connectUrlState). */

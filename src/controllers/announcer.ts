@@ -21,11 +21,14 @@ export class Announcer implements ReactiveController {
     host.addController(this);
   }
 
-  /** Says something now. */
-  readonly say = (text: string) => {
+  /** Says something now; or, `withPeriod`, after the next period announced (the first, while the calendar loads). */
+  readonly say = (text: string, withPeriod = false) => {
+    if (withPeriod) return void (this.extra = text);
     this.text = text;
     this.host.requestUpdate();
   };
+
+  private extra = '';
 
   /**
    * Before each render: a period, view or language not announced yet is
@@ -37,8 +40,9 @@ export class Announcer implements ReactiveController {
     const { view, heading, count, m } = shown;
     this.shownCount = count;
     const period = `${view}:${heading}:${m.tag}`;
-    if (period === this.announcedPeriod) return;
-    this.text = m.periodAnnouncement(heading, count);
+    if (period === this.announcedPeriod && !this.extra) return;
+    this.text = `${m.periodAnnouncement(heading, count)}${this.extra && ` ${this.extra}`}`;
+    this.extra = '';
     this.announcedPeriod = period;
   }
 

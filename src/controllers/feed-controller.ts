@@ -61,8 +61,8 @@ export class FeedController implements ReactiveController {
     private readonly source: () => FeedSource,
     /** The widget's messages, once its language is here: `error` carries a message in it. */
     private readonly messages: () => Messages | undefined,
-    /** Says in the live region that sources joined or failed after the first were shown. */
-    private readonly announce: (text: string) => void,
+    /** Says in the live region that sources failed or joined (`withPeriod`: with the first period shown). */
+    private readonly announce: (text: string, withPeriod?: boolean) => void,
   ) {
     this.task = new Task(host, {
       args: () => {
@@ -97,6 +97,8 @@ export class FeedController implements ReactiveController {
     const inputs: SourceInput[] = events !== undefined
       ? (isSeveralFeeds(events) ? events : [events as FeedInput]).map((feed) => ({ events: feed }))
       : sourceAddresses(src).map((url) => ({ url: new URL(url, document.baseURI).href }));
+    // No source given (src="" or none): one that arrives empty.
+    if (!inputs.length) inputs.push({ events: [] });
     const sources: SourceState[] = inputs.map((input) => ({ input, pending: true, name: '', url: (input as { url?: string }).url }));
     // Fetched in parallel with the feeds: by the time they are parsed, it is here.
     const features = filtering ? loadPanels() : null;
@@ -112,8 +114,6 @@ export class FeedController implements ReactiveController {
     if (!timely && timeout != null) console.warn(`participation-calendar: timeout "${timeout}" is not 100–120000 ms (ignored)`);
     const run: Run = { input, signal, timeout: timely ? timeout : DEFAULT_TIMEOUT_MS, sources, features, settled: 0 };
     this.run = run;
-    // A source given nothing (src="" or no src): one that arrives empty.
-    if (!sources.length) sources.push({ input: { events: [] }, pending: true, name: '' });
     const first = new Promise<void>((resolve) => {
       for (const s of sources) {
         void this.read(run, s, slicer).then(() => {
@@ -126,6 +126,9 @@ export class FeedController implements ReactiveController {
     if (!sources.some((s) => s.feed)) throw sources[0].error;
     const loaded = await this.assemble(run, zone, slicer);
     run.shown = loaded;
+    // Sources that failed before anything was shown are said with the first period.
+    const news = severalCode.value?.news(undefined, loaded, run, this.messages());
+    if (news) this.announce(news, true);
     // Sources that settled while this was put together join at once.
     if (run.settled > loaded.settled) this.join(run);
     // The first render with data then starts a browser task of its own, not the last slice's.
@@ -164,7 +167,8 @@ export class FeedController implements ReactiveController {
       this.latest = run.shown = loaded;
       this.host.requestUpdate();
       const news = severalCode.value?.news(shown, loaded, run, this.messages());
-      if (news) this.announce(news);
+      // Before the first sources are rendered, it is said with them.
+      if (news) this.announce(news, this.pending);
     }).catch(() => {});
   }
 

@@ -2,8 +2,8 @@ import type { CalendarEvent } from '../data/event.js';
 import type { Messages } from '../i18n/messages.js';
 import { onDemand } from '../data/load/on-demand.js';
 
-// The writer and the words about access come together, on the first click.
-const icsWriter = onDemand(() => Promise.all([import('../data/ics/ics-export.js'), import('../i18n/access-lines.js')]));
+// The writer, the words about access and the saving come together, on the first click.
+const icsFile = onDemand(() => import('./ics-file.js'));
 
 /**
  * Whether this build can make .ics files. The classic-script build, which must
@@ -20,16 +20,5 @@ export async function downloadIcs(
   events: readonly CalendarEvent[],
   options: { feedTimeZone: string; name: string; m: Messages; timeZone: string },
 ) {
-  const [{ eventsToIcs, icsFileName }, { accessLines }] = await icsWriter.load();
-  const text = eventsToIcs(events, { feedTimeZone: options.feedTimeZone, calendarName: options.name, now: Date.now(), accessLines: (e) => accessLines(e, options.m, options.timeZone) });
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = icsFileName(events.length === 1 ? events[0].title : options.name);
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: the download may not have started when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  (await icsFile.load()).saveIcs(events, options);
 }

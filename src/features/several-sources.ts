@@ -42,15 +42,16 @@ export function outcomes(sources: readonly SourceState[], describe: (error: unkn
 }
 
 /**
- * What the live region says when a source joined after the first were shown:
- * that one is missing (each time one fails), or, once, that more events came.
+ * What the live region says when sources were put together: that one is
+ * missing (each time one fails), or, once, that more events came after the
+ * first were shown (`shown`).
  */
-export function news(shown: LoadedFeed, loaded: LoadedFeed, run: Run, m: Messages | undefined): string | undefined {
+export function news(shown: LoadedFeed | undefined, loaded: LoadedFeed, run: Run, m: Messages | undefined): string | undefined {
   const failed = loaded.sources.filter((s) => s.error);
-  const more = loaded.feed.events.length > shown.feed.events.length;
+  const more = shown !== undefined && loaded.feed.events.length > shown.feed.events.length;
   const said = run.joined;
   if (more) run.joined = true;
   if (!m) return undefined;
-  if (failed.length > shown.sources.filter((s) => s.error).length) return m.sources.missing(failed.map((s) => s.name).join(', '));
+  if (failed.length > (shown?.sources.filter((s) => s.error).length ?? 0)) return m.sources.missing(failed.map((s) => s.name).join(', '));
   return more && !said ? m.sources.joined : undefined;
 }

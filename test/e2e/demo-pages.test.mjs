@@ -35,6 +35,8 @@ const PAGES = [
   { path: '/demo/mobilitaet.html', minEvents: 2, onlyCategory: 'Mobilität' },
   // The widget and the page in Leichte Sprache (lang="de-x-ls"), as a list.
   { path: '/demo/leichte-sprache.html' },
+  // Three sources, one of them down: the others are shown, the missing one named with a retry.
+  { path: '/demo/quellen.html', downSource: { path: '/demo/bezirksbeiraete.json', name: 'Bezirksbeiräte' } },
   // Three themed widgets side by side (stacked below ~1200 px).
   { path: '/demo/themes.html', width: 1800, widgets: 3 },
 ];
@@ -128,13 +130,16 @@ for (const engine of engines) {
         const { page, defined, recorded, failed } = await open(spec.path, { width: spec.width ?? 1280, minEvents });
         try {
           assert.ok(defined, 'the script did not register <participation-calendar> (is dist/ built? see console errors)');
+          // The source that is down on purpose: its failed request and its console line are expected (checked below).
+          const down = spec.downSource;
+          const expected = (m) => down && m.includes(down.path);
           const problems = [
             ...recorded.uncaught.map((m) => `uncaught: ${m}`),
-            ...recorded.consoleErrors.map((m) => `console: ${m}`),
-            ...page.browserErrors,
+            ...recorded.consoleErrors.filter((m) => !expected(m)).map((m) => `console: ${m}`),
+            ...page.browserErrors.filter((m) => !expected(m) && !(down && /503/.test(m))),
             ...recorded.csp.map((m) => `CSP: ${m}`),
             ...recorded.errors.map((e) => `widget error event: ${e.kind}: ${e.message}`),
-            ...failed().map((m) => `request failed: ${m}`),
+            ...failed().filter((m) => !expected(m)).map((m) => `request failed: ${m}`),
             ...(await page.evaluate(foreignRequests)).map((url) => `request to another host: ${url}`),
           ];
           assert.deepEqual(problems, [], brief(problems));
@@ -154,6 +159,13 @@ for (const engine of engines) {
               return ids.filter((id) => !(byId.get(id)?.categories ?? []).includes(category));
             }, spec.onlyCategory);
             assert.deepEqual(off, [], `events outside the preset category '${spec.onlyCategory}'`);
+          }
+          if (down) {
+            const load = recorded.loads[0];
+            assert.deepEqual(load.sources.map((x) => [x.name, Boolean(x.error)]), [['Stadt Musterstadt', false], ['Jugendrat Musterstadt', false], [down.name, true]]);
+            assert.equal(load.merged.length, 1, 'the event both the city and the youth council publish is shown once');
+            const notice = await page.evaluate(() => document.querySelector('participation-calendar').shadowRoot.querySelector('[part="sources"]')?.textContent.replace(/\s+/g, ' ').trim());
+            assert.match(notice ?? '', new RegExp(`Es fehlen Termine von: ${down.name}\\.`));
           }
           if (spec.hostile) await checkHostile(page);
         } finally {

@@ -102,6 +102,8 @@ describe('one source down, the rest shown', () => {
     const notice = $(el, '[part="sources"]')!;
     expect(text(notice)).to.include('Es fehlen Termine von: Bezirke.');
     expect(text(notice)).to.include('Bezirke: Die Termine konnten nicht geladen werden');
+    // Said with the first period shown, in the live region.
+    expect(text($(el, '.live'))).to.match(/Es fehlen Termine von: Bezirke\.$/);
     const retry = notice.querySelector('button')!;
     expect(retry.getAttribute('aria-describedby')).to.equal(notice.querySelector('li span')!.id);
     await expectAccessible(el);

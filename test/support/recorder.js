@@ -27,7 +27,10 @@
         if (e.target?.localName !== 'participation-calendar') return;
         const d = e.detail ?? {};
         const reasons = (x) => (Array.isArray(x) ? x.map((i) => i.reason ?? String(i)) : []);
-        if (type === 'load') log.loads.push({ count: d.count, skipped: reasons(d.skipped), warnings: reasons(d.warnings) });
+        if (type === 'load') {
+          const sources = (d.sources ?? []).map((s) => ({ name: s.name, count: s.count, error: s.error?.message }));
+          log.loads.push({ count: d.count, skipped: reasons(d.skipped), warnings: reasons(d.warnings), sources, merged: d.merged ?? [] });
+        }
         else log.errors.push({ message: d.message, kind: d.kind });
       },
       true,
