@@ -15,6 +15,8 @@ export interface CliIo {
   readStdin(): Promise<string>;
   /** Replaces the file with `text` (atomically: written next to it, then renamed). */
   writeFile(path: string, text: string): Promise<void>;
+  /** Makes the folder (and its parents) unless it exists. */
+  makeDirectory(path: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
   fetch: typeof fetch;

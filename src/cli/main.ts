@@ -14,9 +14,10 @@ import { CliError, NAME, type CliIo, type Command } from './command.js';
 import { check } from './check-command.js';
 import { merge } from './merge-command.js';
 import { render } from './render-command.js';
+import { split } from './split-command.js';
 
 /** A new command is a module like render-command.ts and a line here. */
-const COMMANDS: Record<string, Command> = { render, check, merge };
+const COMMANDS: Record<string, Command> = { render, check, merge, split };
 
 const quote = (name: string) => `'${name}'`;
 
