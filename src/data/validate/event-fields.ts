@@ -157,33 +157,20 @@ function texts(ctx: Context, name: string, value: unknown, read: (s: string) => 
   const seen: string[] = [];
   for (const entry of value) {
     const v = typeof entry === 'string' ? read(entry) : undefined;
-    if (v === undefined) {
-      const what = name === 'languages' ? 'is not a language tag (BCP 47, like de or tr)' : typeof entry === 'string' ? 'is empty' : 'is not text';
-      warn(ctx, `${name}: ${typeof entry === 'string' ? quote(entry) : kindOf(entry)} ${what}; dropped`);
-    }
+    if (v === undefined) warn(ctx, `${name}: ${typeof entry === 'string' ? quote(entry) : kindOf(entry)} is not ${name === 'languages' ? 'a language tag (BCP 47, like de or tr)' : 'text'}; dropped`);
     else if (v && !seen.includes(v)) seen.push(v);
   }
   return seen.length ? seen : undefined;
 }
 
-const MAX_SOURCES = 20;
-const MAX_SOURCE_LENGTH = 80;
-
 /**
  * The names of the calendars the event comes from (a merged feed's): shown in
- * one line after "Quelle:", so at most 20, each cut to 80 characters.
+ * one line after "Quelle:", so at most 20, each cut at 80 characters (without
+ * a warning: a merged feed's names come from its tool, and bytes of the classic
+ * script are scarce).
  */
 function readSources(ctx: Context, value: unknown): string[] | undefined {
-  const names = texts(ctx, 'sources', value, (s) => clean(s) || undefined);
-  if (!names) return undefined;
-  if (names.length > MAX_SOURCES) warn(ctx, `sources has ${names.length} names; only the first ${MAX_SOURCES} are kept`);
-  const kept = names.slice(0, MAX_SOURCES).map((name) => {
-    if (name.length <= MAX_SOURCE_LENGTH) return name;
-    warn(ctx, `sources: ${quote(name)} is longer than ${MAX_SOURCE_LENGTH} characters; cut`);
-    return `${name.slice(0, MAX_SOURCE_LENGTH - 1)}…`;
-  });
-  // Two names cut to the same text are one.
-  return [...new Set(kept)];
+  return texts(ctx, 'sources', value, (s) => clean(s).slice(0, 80))?.slice(0, 20);
 }
 
 /** A BCP 47 tag in its canonical spelling (`TR` → `tr`), or undefined when it is none. */

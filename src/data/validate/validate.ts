@@ -194,7 +194,7 @@ function validateEvent(raw: unknown, index: number, ctx: Context): CalendarEvent
     };
     if (zone && zone !== ctx.feedTz) event.timezone = zone;
     else if (zone === null) {
-      warn(ctx, `timezone ${typeof raw.timezone === 'string' ? quote(raw.timezone) : kindOf(raw.timezone)} is not an IANA time zone such as 'Europe/Berlin'; the feed's zone (${ctx.feedTz}) is used`);
+      warn(ctx, `timezone ${typeof raw.timezone === 'string' ? quote(raw.timezone) : kindOf(raw.timezone)} is not an IANA time zone; using the feed's`);
     }
 
     if (!absent(raw.rrule)) {
