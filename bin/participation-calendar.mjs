@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// participation-calendar render <feed.json|feed.ics|URL|-> [--lang de|en] [--months 3] [--from YYYY-MM-DD] [--timezone Europe/Berlin]
+// participation-calendar render <feed.json|feed.ics|URL|->... [--lang de|en] [--months 3] [--from YYYY-MM-DD] [--timezone Europe/Berlin]
+// participation-calendar check | merge | split …   (--help lists every command's options)
 //
 // Prints static, accessible HTML of a feed's upcoming events with schema.org Event
-// JSON-LD, to paste inside the <participation-calendar> tag. The logic is
-// src/cli/*.ts, compiled with the rest of src/ to dist/esm/ by `npm run build`;
-// this file only connects it to the file system and the process.
+// JSON-LD, to paste inside the <participation-calendar> tag; checks, merges and
+// splits feeds. The logic is src/cli/*.ts, compiled with the rest of src/ to
+// dist/esm/ by `npm run build`; this file only connects it to the file system and the process.
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';

@@ -170,7 +170,7 @@ function texts(ctx: Context, name: string, value: unknown, read: (s: string) => 
  * script are scarce).
  */
 function readSources(ctx: Context, value: unknown): string[] | undefined {
-  return texts(ctx, 'sources', value, (s) => clean(s).slice(0, 80))?.slice(0, 20);
+  return texts(ctx, 'sources', value, (s) => clean(s).slice(0, 80).trim())?.slice(0, 20);
 }
 
 /** A BCP 47 tag in its canonical spelling (`TR` → `tr`), or undefined when it is none. */

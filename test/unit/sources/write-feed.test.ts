@@ -119,7 +119,7 @@ describe('writeFeed: the round trip', () => {
       { weight: 5, arbitrary: fc.tuple(dateTime, fc.integer({ min: 0, max: 50 })).map(([dt, hours]) => ({ start: dt, end: hours ? laterBy(dt, hours) : undefined })) },
       { weight: 1, arbitrary: fc.record({ start: point, end: point }) },
     );
-    const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(' Bürgerforum\u0007 ', 'Straße 1\nHof', '', 'x'.repeat(90)));
+    const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(' Bürgerforum\u0007 ', 'Straße 1\nHof', '', 'x'.repeat(90), `${'y'.repeat(79)} z`));
     const link = fc.constantFrom('https://stadt.example/a b', 'mailto:beteiligung@stadt.example', 'tel:+49 30 123', '/relativ?x=1#y',
       'javascript:alert(1)', 'https://ä.example/ü?q=1', 'webcal://x.example/t.ics');
     const event = fc.record({
