@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// participation-calendar render <feed.json|feed.ics|URL|-> [--lang de|en] [--months 3] [--from YYYY-MM-DD] [--timezone Europe/Berlin]
+// participation-calendar render <feed.json|feed.ics|URL|->... [--lang de|en] [--months 3] [--from YYYY-MM-DD] [--timezone Europe/Berlin]
+// participation-calendar check | merge | split …   (--help lists every command's options)
 //
 // Prints static, accessible HTML of a feed's upcoming events with schema.org Event
-// JSON-LD, to paste inside the <participation-calendar> tag. The logic is
-// src/cli/*.ts, compiled with the rest of src/ to dist/esm/ by `npm run build`;
-// this file only connects it to the file system and the process.
+// JSON-LD, to paste inside the <participation-calendar> tag; checks, merges and
+// splits feeds. The logic is src/cli/*.ts, compiled with the rest of src/ to
+// dist/esm/ by `npm run build`; this file only connects it to the file system and the process.
 import { spawn } from 'node:child_process';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -95,6 +96,7 @@ process.exitCode = await main(process.argv.slice(2), {
   readFile: (path) => readFile(path, 'utf8'),
   readStdin,
   writeFile: replaceFile,
+  makeDirectory: async (path) => { await mkdir(path, { recursive: true }); },
   stdout: (text) => pending.push(write(process.stdout, text)),
   stderr: (text) => process.stderr.write(text),
   fetch: globalThis.fetch,

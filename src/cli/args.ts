@@ -5,8 +5,8 @@
  * change with Node's version. Pure: returns what was given, or what is wrong.
  */
 
-/** Options in the form `util.parseArgs` takes them. */
-export type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+/** Options in the form `util.parseArgs` takes them; `multiple` ones may be given more than once (`--name A --name B`). */
+export type Options = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** An argument as `util.parseArgs` reads it with `tokens: true` (the fields used here). */
 type Token =
@@ -33,13 +33,14 @@ export type CommandLine =
   /** `command`: the first operand, when --help follows a command's name (`check --help`). */
   | { help: true; command?: string }
   | { version: true }
-  /** `operands[0]` is the command's name, if any. */
-  | { operands: string[]; values: Map<string, string> }
+  /** `operands[0]` is the command's name, if any; `lists` the values of `multiple` options, in the order given. */
+  | { operands: string[]; values: Map<string, string>; lists: Map<string, string[]> }
   | { error: string };
 
 /**
  * Reads `argv` with `options` besides --help and --version. A command's
- * boolean option (--json) is in `values` with the value 'true'.
+ * boolean option (--json) is in `values` with the value 'true'; a `multiple`
+ * option's values are in `lists`.
  */
 export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, options: Options): CommandLine {
   const known: Options = { ...options, ...GLOBAL_OPTIONS };
@@ -49,6 +50,7 @@ export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, o
   const { tokens } = parseArgs({ args: [...argv], options: known, strict: false, allowPositionals: true, tokens: true });
   const operands: string[] = [];
   const values = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   let help = false, version = false;
   for (const token of tokens) {
     if (token.kind === 'positional') operands.push(token.value);
@@ -64,6 +66,8 @@ export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, o
       else values.set(name, 'true');
     } else if (value === undefined) {
       return { error: `option --${name} needs a value` };
+    } else if (known[name].multiple) {
+      lists.set(name, [...lists.get(name) ?? [], value]);
     } else if (values.has(name)) {
       return { error: `option --${name} is given twice` };
     } else {
@@ -72,5 +76,5 @@ export function readCommandLine(argv: readonly string[], parseArgs: ParseArgs, o
   }
   if (help) return operands.length ? { help: true, command: operands[0] } : { help: true };
   if (version) return { version: true };
-  return { operands, values };
+  return { operands, values, lists };
 }

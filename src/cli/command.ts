@@ -15,6 +15,8 @@ export interface CliIo {
   readStdin(): Promise<string>;
   /** Replaces the file with `text` (atomically: written next to it, then renamed). */
   writeFile(path: string, text: string): Promise<void>;
+  /** Makes the folder (and its parents) unless it exists. */
+  makeDirectory(path: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
   fetch: typeof fetch;
@@ -38,9 +40,12 @@ export interface Command {
    * Checks the operands (the arguments after the command's name) and the
    * option values: returns the run they ask for, or what is wrong with them.
    * A run may return the exit status (a check that found the calendar empty
-   * did its work, yet a build job must fail); otherwise it is 0.
+   * did its work, yet a build job must fail); otherwise it is 0. `lists`
+   * holds the values of options that may be given more than once.
    */
-  prepare(operands: readonly string[], values: ReadonlyMap<string, string>): { run(io: CliIo): Promise<void | number> } | { error: string };
+  prepare(
+    operands: readonly string[], values: ReadonlyMap<string, string>, lists: ReadonlyMap<string, readonly string[]>,
+  ): { run(io: CliIo): Promise<void | number> } | { error: string };
 }
 
 /** A failure that is the input's or the system's, not a bug: its message alone goes to stderr. */
@@ -64,4 +69,20 @@ export function systemMessage(error: unknown): string {
 export function languageOption(value: string): Language | { error: string } {
   const tag = value.trim().toLowerCase();
   return (LANGUAGES as readonly string[]).includes(tag) ? (tag as Language) : { error: `--lang '${value}' is not one of ${LANGUAGES.join(', ')}` };
+}
+
+/** `--base-url`'s value as an absolute http(s) URL, or what is wrong with it. */
+export function baseUrlOption(value: string): string | { error: string } {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = null;
+  }
+  return parsed && /^https?:$/.test(parsed.protocol) ? parsed.href : { error: `--base-url '${value}' is not an absolute http(s) URL` };
+}
+
+/** `--output`'s value, or what is wrong with it. */
+export function outputOption(value: string): string | { error: string } {
+  return value === '' || value === '-' ? { error: '--output needs a file name (leave it out to write to standard output)' } : value;
 }

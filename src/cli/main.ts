@@ -12,10 +12,12 @@ import { FeedError } from '../data/load/feed-error.js';
 import { readCommandLine, type Options } from './args.js';
 import { CliError, NAME, type CliIo, type Command } from './command.js';
 import { check } from './check-command.js';
+import { merge } from './merge-command.js';
 import { render } from './render-command.js';
+import { split } from './split-command.js';
 
 /** A new command is a module like render-command.ts and a line here. */
-const COMMANDS: Record<string, Command> = { render, check };
+const COMMANDS: Record<string, Command> = { render, check, merge, split };
 
 const quote = (name: string) => `'${name}'`;
 
@@ -46,9 +48,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return fail(`unknown command '${name}'; ${names.length === 1 ? 'the command is' : 'the commands are'} ${names.map(quote).join(', ')}`);
   }
   const command = COMMANDS[name];
-  const foreign = [...line.values.keys()].find((option) => !Object.hasOwn(command.options, option));
+  const foreign = [...line.values.keys(), ...line.lists.keys()].find((option) => !Object.hasOwn(command.options, option));
   if (foreign !== undefined) return fail(`option --${foreign} is not an option of '${name}'`);
-  const prepared = command.prepare(operands, line.values);
+  const prepared = command.prepare(operands, line.values, line.lists);
   if ('error' in prepared) return fail(prepared.error);
   try {
     return (await prepared.run(io)) ?? 0;

@@ -1,6 +1,7 @@
 /**
- * `participation-calendar render <feed>`: reads a feed (feed-input.ts), and
- * writes the static HTML of render.ts to stdout or a file.
+ * `participation-calendar render <feed>…`: reads a feed (feed-input.ts), or
+ * several merged as `merge` merges them (sources-input.ts), and writes the
+ * static HTML of render.ts to stdout or a file.
  *
  * Exit status: 0 when the HTML was written (skipped events and dropped fields
  * are reported on stderr, like the widget's console warnings); 1 with one
@@ -10,17 +11,19 @@ import { parseIsoDayNumber } from '../data/time/plain-date.js';
 import { canonicalTimeZone } from '../data/time/time-zone.js';
 import type { Language } from '../i18n/index.js';
 import type { Options } from './args.js';
-import { CliError, NAME, languageOption, systemMessage, type CliIo, type Command } from './command.js';
-import { readFeed } from './feed-input.js';
+import { CliError, NAME, baseUrlOption, languageOption, outputOption, systemMessage, type CliIo, type Command } from './command.js';
+import { readFeed, type FeedInput } from './feed-input.js';
 import { renderStatic } from './render.js';
+import { SOURCE_OPTIONS, checkNames, readMerged } from './sources-input.js';
 
-const USAGE = `Usage: participation-calendar render <feed> [options]
+const USAGE = `Usage: participation-calendar render <feed>... [options]
 
 Prints static, accessible HTML of the upcoming events of a feed, with schema.org
 Event JSON-LD, to paste inside the <participation-calendar> tag.
 
 <feed>  a JSON feed (feed.json), an iCalendar file (feed.ics), an http(s) URL,
-        or - to read the feed from standard input
+        or - to read the feed from standard input; several feeds are merged
+        as 'participation-calendar merge' merges them
 
 Options:
   --lang de|en          language of the list (default: de)
@@ -34,6 +37,10 @@ Options:
                         (a URL feed resolves them against its own URL)
   --id-prefix PREFIX    prefix of the HTML ids, for two lists on one page
                         (default: pc-static)
+  --name NAME           with several feeds: a feed's name, once per feed in
+                        their order (see 'merge')
+  --allow-missing       with several feeds: leave out one that cannot be
+                        loaded or used, with a warning, instead of failing
   -o, --output FILE     write to FILE instead of standard output; FILE is
                         replaced only when rendering succeeded
   -h, --help            show this text
@@ -44,18 +51,19 @@ standard error), 1 when the feed or the options cannot be used, or when the
 run took longer than PARTICIPATION_CALENDAR_TIME_LIMIT seconds (default: 120).`;
 
 const OPTIONS: Options = {
+  ...SOURCE_OPTIONS,
   lang: { type: 'string' },
   months: { type: 'string' },
   from: { type: 'string' },
   timezone: { type: 'string' },
   'feed-lang': { type: 'string' },
-  'base-url': { type: 'string' },
   'id-prefix': { type: 'string' },
-  output: { type: 'string', short: 'o' },
 };
 
 interface RenderArgs {
-  input: string;
+  inputs: string[];
+  names: string[];
+  allowMissing: boolean;
   lang: Language;
   months: number;
   /** Day number, or undefined for today. */
@@ -69,12 +77,13 @@ interface RenderArgs {
 
 const MAX_MONTHS = 24;
 
-function checkArgs(operands: readonly string[], values: ReadonlyMap<string, string>): RenderArgs | { error: string } {
-  const [input, ...rest] = operands;
-  if (input === undefined || input === '') return { error: 'missing feed: give a file (feed.json, feed.ics), an http(s) URL, or - for standard input' };
-  if (rest.length) return { error: `unexpected argument '${rest[0]}' (only one feed can be rendered at a time)` };
+function checkArgs(operands: readonly string[], values: ReadonlyMap<string, string>, lists: ReadonlyMap<string, readonly string[]>): RenderArgs | { error: string } {
+  if (!operands.length || operands.some((o) => o === '')) return { error: 'missing feed: give a file (feed.json, feed.ics), an http(s) URL, or - for standard input' };
+  if (operands.filter((o) => o === '-').length > 1) return { error: 'standard input (-) can be read only once' };
+  const names = checkNames(lists.get('name') ?? [], operands.length);
+  if ('error' in names) return names;
 
-  const result: RenderArgs = { input, lang: 'de', months: 3 };
+  const result: RenderArgs = { inputs: [...operands], names, allowMissing: values.has('allow-missing'), lang: 'de', months: 3 };
 
   const lang = values.get('lang');
   if (lang !== undefined) {
@@ -113,14 +122,9 @@ function checkArgs(operands: readonly string[], values: ReadonlyMap<string, stri
 
   const baseUrl = values.get('base-url');
   if (baseUrl !== undefined) {
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(baseUrl);
-    } catch {
-      parsed = null;
-    }
-    if (!parsed || !/^https?:$/.test(parsed.protocol)) return { error: `--base-url '${baseUrl}' is not an absolute http(s) URL` };
-    result.baseUrl = parsed.href;
+    const checked = baseUrlOption(baseUrl);
+    if (typeof checked !== 'string') return checked;
+    result.baseUrl = checked;
   }
 
   const idPrefix = values.get('id-prefix');
@@ -131,14 +135,22 @@ function checkArgs(operands: readonly string[], values: ReadonlyMap<string, stri
 
   const output = values.get('output');
   if (output !== undefined) {
-    if (output === '' || output === '-') return { error: '--output needs a file name (leave it out to write to standard output)' };
-    result.output = output;
+    const checked = outputOption(output);
+    if (typeof checked !== 'string') return checked;
+    result.output = checked;
   }
   return result;
 }
 
+/** One feed as it is, or several merged (each reported on stderr as `merge` reports it). */
+async function readInput(args: RenderArgs, io: CliIo): Promise<FeedInput> {
+  if (args.inputs.length === 1) return readFeed(args.inputs[0], io, args.baseUrl);
+  const { sources, merged } = await readMerged(args.inputs, io, { names: args.names, baseUrl: args.baseUrl, allowMissing: args.allowMissing });
+  return { feed: merged.feed, source: `the ${sources.length} merged feeds`, unreadable: 0 };
+}
+
 async function run(args: RenderArgs, io: CliIo): Promise<void> {
-  const { feed, source, unreadable } = await readFeed(args.input, io, args.baseUrl);
+  const { feed, source, unreadable } = await readInput(args, io);
   const result = await renderStatic(feed, {
     lang: args.lang,
     months: args.months,
@@ -179,11 +191,11 @@ async function run(args: RenderArgs, io: CliIo): Promise<void> {
 }
 
 export const render: Command = {
-  synopsis: 'render <feed> [options]',
+  synopsis: 'render <feed>... [options]',
   usage: USAGE,
   options: OPTIONS,
-  prepare(operands, values) {
-    const args = checkArgs(operands, values);
+  prepare(operands, values, lists) {
+    const args = checkArgs(operands, values, lists);
     return 'error' in args ? args : { run: (io) => run(args, io) };
   },
 };

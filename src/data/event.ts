@@ -79,6 +79,14 @@ export interface FeedEvent {
   audience?: string[];
   /** The description in Leichte Sprache, shown first when the widget speaks it. */
   easyDescription?: string;
+  /** Where the event comes from ("Stadt Musterstadt", "Jugendrat"), shown as "Quelle: …"; a merged feed writes it. */
+  sources?: string[];
+  /**
+   * IANA zone of this event's times and series when it differs from the feed's `timezone`
+   * (a merged feed's event from a feed in another zone): its date-times without offset,
+   * exdates and UNTIL are read in it, and its series keep its wall-clock time.
+   */
+  timezone?: string;
 }
 
 /** A whole feed: an object with a time zone, or just an array of events. */
@@ -145,9 +153,12 @@ export interface CalendarEvent {
   languages?: string[];
   audience?: string[];
   easyDescription?: string;
-  /** With several sources: the names of those the event came from (more than one when a copy was merged). */
+  /** With several sources (or a feed's `sources`): the names of those the event came from (more than one when a copy was merged). */
   sources?: string[];
-  /** With several sources: the zone of the feed it came from, which its series' wall-clock times keep. */
+  /**
+   * The zone of the feed it came from (with several sources), or the event's own `timezone`
+   * when it differs from the feed's: its series' wall-clock times keep it.
+   */
   timezone?: string;
 }
 

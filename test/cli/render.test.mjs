@@ -386,7 +386,7 @@ describe('options', () => {
     [['render', FIXTURE, '--timezone', 'Mars/Olympus'], /--timezone 'Mars\/Olympus' is not an IANA time zone/],
     [['render', FIXTURE, '--colour', 'red'], /unknown option '--colour'/],
     [['render', FIXTURE, '--months'], /option --months needs a value/],
-    [['render', FIXTURE, FIXTURE], /unexpected argument/],
+    [['render', '-', '-'], /standard input \(-\) can be read only once/],
   ]) {
     test(`bad options: ${args.join(' ') || '(none)'} -> exit 1`, () => {
       const r = run(args);

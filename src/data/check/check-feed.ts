@@ -73,7 +73,7 @@ export async function checkFeed(source: string, feed: ParsedFeed, options: Check
     ...index.seriesProblems.map((p: FeedWarning): [FindingKind, FindingItem] => ['skipped-rule', itemOf(p, titles.get(p.index))]),
     ...feed.warnings.map((w: FeedWarning): [FindingKind, FindingItem] => {
       const item = itemOf(w, titles.get(w.index));
-      return [warningKind(item.detail!), item];
+      return [warningKind(item.detail!, w.index), item];
     }),
   ];
   const findings = grouped(problems);

@@ -44,10 +44,14 @@ export function skippedKind(detail: string): FindingKind {
   }
 }
 
-/** The kind of a dropped field, by the field its reason begins with. */
-export function warningKind(detail: string): FindingKind {
+/**
+ * The kind of a dropped field, by the field its reason begins with. An event's
+ * unknown `timezone` falls back to the feed's zone, not to Europe/Berlin as the
+ * feed's does: a dropped field, not 'unknown-timezone'.
+ */
+export function warningKind(detail: string, index = -1): FindingKind {
   const field = /^[a-zA-Z.]+/.exec(detail)?.[0] ?? '';
-  if (field === 'timezone') return 'unknown-timezone';
+  if (field === 'timezone' && index < 0) return 'unknown-timezone';
   if (field === 'format') return 'unknown-format';
   if (field === 'status') return 'unknown-status';
   if (field === 'exdates' || field === 'exdate') return 'exdates-ignored';

@@ -37,12 +37,14 @@ const startOf = (e: CalendarEvent) => (e.allDay ? `d${e.startDay}` : `t${e.start
  * every source it came from. (Ids alone are not enough: two systems both
  * number their events from 1.)
  *
- * Every event carries its feed's zone (`timezone`), so a series repeats on its
- * own feed's wall clock; an id that another source already used for another
- * event gets its source's number (`7~2`), so that every occurrence's key stays
- * unique. The merged feed's zone is the first source's; its subscription
- * address only with one source. Skipped events and
- * warnings are per source and stay with them (the `load` detail lists them).
+ * Every event carries its feed's zone (`timezone`, or its own when it has
+ * one), so a series repeats on its own feed's wall clock; an event that names
+ * its sources (from a feed merged before) keeps those names. An id that
+ * another source already used for another event gets its source's number
+ * (`7~2`), so that every occurrence's key stays unique. The merged feed's zone
+ * is the first source's; its subscription address only with one source.
+ * Skipped events and warnings are per source and stay with them (the `load`
+ * detail lists them).
  */
 export function mergeFeeds(sources: readonly SourceFeed[]): MergedFeed {
   const events: CalendarEvent[] = [];
@@ -55,14 +57,16 @@ export function mergeFeeds(sources: readonly SourceFeed[]): MergedFeed {
       const place = normalize(e.location?.name ?? e.location?.address ?? e.onlineUrl);
       const keys = [`i${e.id}\n${start}`, `t${normalize(e.title)}\n${start}\n${place}`];
       const kept = keys.map((k) => byKey.get(k)).find(Boolean);
+      // A merged feed merged again: its events name the calendars they came from, not the merged one.
+      const names = e.sources?.length ? e.sources : [name];
       if (kept) {
-        if (!kept.sources!.includes(name)) kept.sources!.push(name);
+        for (const n of names) if (!kept.sources!.includes(n)) kept.sources!.push(n);
         const dup = duplicates.get(kept) ?? { id: kept.id, title: kept.title, sources: kept.sources! };
         duplicates.set(kept, dup);
         continue;
       }
       const id = ids.has(e.id) ? `${e.id}~${s + 1}` : e.id;
-      const copy: CalendarEvent = { ...e, id, index: events.length, sources: [name], timezone: feed.timezone };
+      const copy: CalendarEvent = { ...e, id, index: events.length, sources: [...names], timezone: e.timezone ?? feed.timezone };
       ids.add(id);
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, copy);
       events.push(copy);

@@ -13,7 +13,7 @@ import {
   absent, choice, clean, isRecord, kindOf, quote, skip, text, warn, type Context,
 } from './field-readers.js';
 
-export { Skip, absent, clean, isRecord, kindOf, quote, skip, type Context, type RuleSyntax } from './field-readers.js';
+export { Skip, absent, clean, isRecord, kindOf, quote, skip, warn, type Context, type RuleSyntax } from './field-readers.js';
 
 const FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
 const STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'postponed'];
@@ -28,7 +28,9 @@ export function checkedRule(text: string, event: CalendarEvent, ctx: Context): s
   if (event.allDay && /FREQ=HOURLY|BYHOUR|BYMINUTE|BYSECOND/.test(rule)) {
     skip(ctx, `rrule ${quote(text)} repeats within a day, but the event is all-day (start is a date)`);
   }
-  if (!event.allDay && rule.includes('HOURLY') && !ctx.rules!.hourlyRuleCanReachByhour(rule, wallClock(event.start, ctx.tz).hour)) {
+  // In the event's own zone: a rule left to check at the end is checked after the last event was read
+  // (ctx.tz is that one's), and a wrong Skip there would cost validating the feed a second time.
+  if (!event.allDay && rule.includes('HOURLY') && !ctx.rules!.hourlyRuleCanReachByhour(rule, wallClock(event.start, event.timezone ?? ctx.feedTz).hour)) {
     skip(ctx, `rrule ${quote(text)} never reaches a BYHOUR hour from the start time with this INTERVAL`);
   }
   return rule;
@@ -89,6 +91,8 @@ export function readOptionalFields(raw: Record<string, unknown>, event: Calendar
   if (audience) event.audience = audience;
   const easyDescription = text(ctx, 'easyDescription', raw.easyDescription);
   if (easyDescription !== undefined) event.easyDescription = easyDescription;
+  const sources = readSources(ctx, raw.sources);
+  if (sources) event.sources = sources;
   const format = choice(ctx, 'format', raw.format, FORMATS, FORMAT_ALIASES);
   if (format) event.format = format;
   event.status = choice(ctx, 'status', raw.status, STATUSES, STATUS_ALIASES) ?? 'scheduled';
@@ -157,6 +161,16 @@ function texts(ctx: Context, name: string, value: unknown, read: (s: string) => 
     else if (v && !seen.includes(v)) seen.push(v);
   }
   return seen.length ? seen : undefined;
+}
+
+/**
+ * The names of the calendars the event comes from (a merged feed's): shown in
+ * one line after "Quelle:", so at most 20, each cut at 80 characters (without
+ * a warning: a merged feed's names come from its tool, and bytes of the classic
+ * script are scarce).
+ */
+function readSources(ctx: Context, value: unknown): string[] | undefined {
+  return texts(ctx, 'sources', value, (s) => clean(s).slice(0, 80).trim())?.slice(0, 20);
 }
 
 /** A BCP 47 tag in its canonical spelling (`TR` → `tr`), or undefined when it is none. */

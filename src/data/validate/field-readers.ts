@@ -26,7 +26,10 @@ export class Skip extends Error {}
 
 /** What validation holds while it reads the feed's events one by one. */
 export interface Context {
+  /** The zone the event being read is in: its own `timezone`, else the feed's. */
   tz: string;
+  /** The feed's zone (its `timezone`, else the default). */
+  feedTz: string;
   baseUrl?: string;
   ids: Map<string, number>;
   warnings: FeedWarning[];

@@ -11,7 +11,7 @@
  */
 import type { CalendarEvent, FeedWarning, ParsedFeed, SkippedEvent } from '../event.js';
 import {
-  Skip, absent, checkedRule, clean, isRecord, kindOf, point, quote, readExdates, readOptionalFields, skip,
+  Skip, absent, checkedRule, clean, isRecord, kindOf, point, quote, readExdates, readOptionalFields, skip, warn,
   type Context, type RuleSyntax,
 } from './event-fields.js';
 import { FeedError } from '../load/feed-error.js';
@@ -75,7 +75,7 @@ function* parseSteps(json: unknown, options: ParseFeedOptions, getRules: () => R
     throw new FeedError('shape', `Expected an array of events or an object with an 'events' array, but found ${describeShape(json)}`);
   }
 
-  const ctx: Context = { tz, baseUrl: options.baseUrl, ids: new Map(), warnings, index: 0, unchecked: [] };
+  const ctx: Context = { tz, feedTz: tz, baseUrl: options.baseUrl, ids: new Map(), warnings, index: 0, unchecked: [] };
   let rulesLoad: Promise<unknown> | undefined;
   const events: CalendarEvent[] = [];
   const skipped: SkippedEvent[] = [];
@@ -166,6 +166,10 @@ function validateEvent(raw: unknown, index: number, ctx: Context): CalendarEvent
       skip(ctx, absent(raw.title) ? 'title is missing' : typeof raw.title === 'string' ? 'title is empty' : `title must be text, not ${kindOf(raw.title)}`);
     }
 
+    // An event's own zone (one merged from a feed in another zone) is the zone of all its times.
+    const zone = absent(raw.timezone) ? undefined
+      : typeof raw.timezone === 'string' ? canonicalTimeZone(raw.timezone.trim()) : null;
+    ctx.tz = zone ?? ctx.feedTz;
     const start = point(raw.start, 'start', ctx);
     if (!start) return skip(ctx, 'start is missing');
     const end = point(raw.end, 'end', ctx);
@@ -188,6 +192,10 @@ function validateEvent(raw: unknown, index: number, ctx: Context): CalendarEvent
       categories: [],
       status: 'scheduled',
     };
+    if (zone && zone !== ctx.feedTz) event.timezone = zone;
+    else if (zone === null) {
+      warn(ctx, `timezone ${typeof raw.timezone === 'string' ? quote(raw.timezone) : kindOf(raw.timezone)} is not an IANA time zone; using the feed's`);
+    }
 
     if (!absent(raw.rrule)) {
       if (typeof raw.rrule !== 'string') skip(ctx, `rrule must be text such as 'FREQ=WEEKLY;BYDAY=TU', not ${kindOf(raw.rrule)}`);

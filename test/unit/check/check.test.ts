@@ -73,6 +73,8 @@ describe('feed check: fields that are dropped', () => {
     ['exdates without a rule', { ...ok, id: 2, exdates: ['2026-11-10'] }, 'exdates-ignored'],
     ['categories as text', { ...ok, id: 2, categories: 'Klima' }, 'dropped-field'],
     ['an unknown time zone', { ...ok, id: 2 }, 'unknown-timezone', { timezone: 'Europe/Berln' }],
+    // An event's own zone falls back to the feed's, which need not be Europe/Berlin.
+    ['an unknown zone of one event', { ...ok, id: 2, timezone: 'Europe/Londn' }, 'dropped-field', { timezone: 'Europe/Vienna' }],
     ['a subscription address with ftp:', { ...ok, id: 2 }, 'unsafe-link', { subscribeUrl: 'ftp://x.example/t.ics' }],
   ];
   for (const [what, event, kind, feedExtra] of cases) {

@@ -12,7 +12,7 @@ const FIXTURES = ['/test/fixtures/sample-feed.json', '/test/fixtures/sample-feed
 const FEED_EVENT_KEYS: Record<keyof FeedEvent, true> = {
   id: true, title: true, start: true, end: true, rrule: true, exdates: true, description: true, format: true, categories: true,
   district: true, location: true, onlineUrl: true, url: true, registration: true, organizer: true, status: true, accessibility: true,
-  languages: true, audience: true, easyDescription: true,
+  languages: true, audience: true, easyDescription: true, sources: true, timezone: true,
 };
 const FEED_KEYS: Record<keyof Feed, true> = { name: true, timezone: true, subscribeUrl: true, events: true };
 
