@@ -7,7 +7,7 @@
  */
 import { FeedError } from '../data/load/feed-error.js';
 import { mergeFeeds, type MergedFeed } from '../data/sources/merge-feeds.js';
-import { sourceNames } from '../data/sources/source-list.js';
+import { sourceNames } from '../data/sources/source-names.js';
 import type { Options } from './args.js';
 import { CliError, NAME, type CliIo } from './command.js';
 import { downloadFailure, readFeed, type FeedInput } from './feed-input.js';
