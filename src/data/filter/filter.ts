@@ -25,7 +25,7 @@ export interface Facets {
   districts: FacetOptions;
   formats: FacetOption[];
   access: FacetOption[];
-  /** Only with events of more than one source (see source-facet.ts); else empty. */
+  /** With events of more than one source, or a source chosen (see source-facet.ts); else empty. */
   sources: FacetOptions;
 }
 
