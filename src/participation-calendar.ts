@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import type { Facets, FilterIndex } from './data/filter/filter.js';
+import type { FilterIndex } from './data/filter/filter.js';
 import type { FilterCriteria } from './data/filter/filter-criteria.js';
 import { memoizeOne } from './data/memoize-one.js';
 import { downloadIcs, icsDownloadAvailable } from './features/ics-download.js';
@@ -19,7 +19,7 @@ import { errorState, incompleteNotice, loadingState, periodNotice } from './view
 import { WidthController } from './controllers/width-controller.js';
 import { DetailsDialogController } from './controllers/details-dialog.js';
 import { onMonthKeydown } from './views/month/month-keyboard.js';
-import { PeriodData, type ListData, type MonthData } from './data/filter/period-data.js';
+import { NO_FACETS, PeriodData, type ListData, type MonthData } from './data/filter/period-data.js';
 import type { FilterController } from './controllers/filter-controller.js';
 import type { UrlStateController, UrlState } from './controllers/url-state.js';
 import { onDemand } from './data/load/on-demand.js';
@@ -33,8 +33,6 @@ import type { ParticipationCalendarEventMap } from './events.js';
 
 /** The period on screen, as derived in willUpdate: the month's data, or the list's with the rows rendered so far. */
 type ShownPeriod = MonthData | (ListData & { rows: ReturnType<typeof limitListItems> });
-
-const NO_FACETS: Facets = { categories: [], districts: [], formats: [], access: [] };
 
 /** The url-state controller: fetched only by widgets with the `url-state` attribute. */
 const urlStateCode = onDemand(() => import('./controllers/url-state.js'));
@@ -72,6 +70,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @attr districts - Comma-separated districts preselected in the filter.
  * @attr formats - Comma-separated formats preselected in the filter: `in-person`, `online`, `hybrid`.
  * @attr access - Comma-separated access facts, languages or audiences preselected in the filter (all must hold): `step-free`, `hearing-loop`, `sign-language` …, a language tag (`tr`), an audience as the feed writes it (`Jugendliche`).
+ * @attr sources - Comma-separated source names preselected in the filter (a widget with several feeds), e.g. `Jugendrat Musterstadt`. Unknown names are reported on the console and ignored.
  * @attr filters - `panel` (default): residents see the filter panel; `none`: no panel (presets still apply).
  * @attr running - `strip` (default): a "Jetzt mitmachen" strip above the views lists participation phases open today, soonest to close first; `none`: no strip.
  * @attr url-state - Keep view, month, filters, search and the open event in the page URL (back/forward work). The value, if any, is the parameter prefix (default `pc`). ES module build only (fetched on demand).
@@ -79,7 +78,7 @@ const LIST_ROWS_PER_FRAME = 120;
  *
  * @fires load - Every source has loaded or failed, and the view with their events is rendered (again after a source was tried again). detail: `{ count, skipped, warnings, sources, merged }`: `sources` each with `name`, `url`, `count`, `skipped`, `warnings` or `error`; `merged` the events more than one source published, shown once.
  * @fires error - No source could be loaded or used. detail: `{ message, kind, status? }` (of the first source).
- * @fires filter-change - The resident changed a filter. detail: `{ categories, districts, formats, access, from, to, text }` (dates `YYYY-MM-DD` or null).
+ * @fires filter-change - The resident changed a filter. detail: `{ categories, districts, formats, access, sources, from, to, text }` (dates `YYYY-MM-DD` or null).
  *
  * @csspart toolbar - The bar with previous / today / next, the period heading and the view switch.
  * @csspart heading - The period heading ("November 2026").
@@ -119,6 +118,14 @@ const LIST_ROWS_PER_FRAME = 120;
  * @cssproperty --pc-spacing - Base spacing. Default 0.5rem.
  * @cssproperty --pc-font-family - Font. Default: inherited from the page.
  * @cssproperty --pc-font-size - Base font size. Default `medium` (the reader's default size; set `1rem` to follow the page).
+ * @cssproperty --pc-source-1 - Colour of the first source (in the feed's order) beside its name in the filter panel. No default: without it, no colour.
+ * @cssproperty --pc-source-2 - Colour of the second source. No default.
+ * @cssproperty --pc-source-3 - Colour of the third source. No default.
+ * @cssproperty --pc-source-4 - Colour of the fourth source. No default.
+ * @cssproperty --pc-source-5 - Colour of the fifth source. No default.
+ * @cssproperty --pc-source-6 - Colour of the sixth source. No default.
+ * @cssproperty --pc-source-7 - Colour of the seventh source. No default.
+ * @cssproperty --pc-source-8 - Colour of the eighth source. No default.
  */
 export class ParticipationCalendar extends LitElement {
   static override styles = [tokens, calendarStyles];
@@ -138,6 +145,7 @@ export class ParticipationCalendar extends LitElement {
     districts: {},
     formats: {},
     access: {},
+    sources: {},
     filters: {},
     running: {},
     urlState: { attribute: 'url-state' },
@@ -162,6 +170,7 @@ export class ParticipationCalendar extends LitElement {
   districts?: string;
   formats?: string;
   access?: string;
+  sources?: string;
   filters?: 'panel' | 'none';
   running?: 'strip' | 'none';
   urlState?: string | null;
@@ -251,7 +260,8 @@ export class ParticipationCalendar extends LitElement {
       this.adoptMoreStyles(panels.filterStyles);
       this.filter ??= new panels.FilterController(
         this,
-        () => ({ categories: this.categories, districts: this.districts, formats: this.formats, access: this.access }),
+        // The preset attributes: categories, districts, formats, access, sources.
+        () => this,
         () => this.announcer.results(this.strings.messages),
         () => this.feed.prepareSearch(),
       );

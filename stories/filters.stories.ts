@@ -34,6 +34,22 @@ export const Dialog: Story = {
   },
 };
 
+/**
+ * A calendar of two sources: the group "Quelle" lists them in the feed's order with counts,
+ * each name beside the colour the editor gave it (`--pc-source-1`, `--pc-source-2`).
+ */
+export const Sources: Story = {
+  name: 'Sources with colour tokens',
+  args: { src: FEEDS.twoSources },
+  decorators: [
+    width(1280),
+    (story) => html`<div style="--pc-source-1: #8a1c3c; --pc-source-2: #0b6e4f">${story()}</div>`,
+  ],
+  play: async ({ canvasElement }) => {
+    await shadowElement(calendarIn(canvasElement), '[part~="filters"] fieldset');
+  },
+};
+
 /** A date typed that is no day stays as typed and is marked, in the widget's language. */
 export const InvalidDate: Story = {
   name: 'Date typed that is no day',

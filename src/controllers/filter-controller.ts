@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parsePresetList, resolvePresets, type FilterIndex } from '../data/filter/filter.js';
-import { NO_FILTER, criteriaEqual, type FilterCriteria } from '../data/filter/filter-criteria.js';
+import { LISTS, NO_FILTER, criteriaEqual, type FilterCriteria, type ListFacet } from '../data/filter/filter-criteria.js';
 import { formatIsoDate, parseDayInput } from '../data/time/plain-date.js';
 import type { ChipActions, Facet, FilterActions } from '../views/filters/filter-panel.js';
 
@@ -11,17 +11,15 @@ export interface FilterChangeDetail {
   formats: string[];
   /** Who can take part, all of which must hold: facts (`step-free`), languages (`lang:tr`), audiences (`for:Familien`). */
   access: string[];
+  /** Names of the sources chosen (a widget with several feeds). */
+  sources: string[];
   from: string | null;
   to: string | null;
   text: string;
 }
 
-export interface PresetAttributes {
-  categories?: string;
-  districts?: string;
-  formats?: string;
-  access?: string;
-}
+/** The preset attributes, named as the criteria's lists (the element itself is one). */
+export type PresetAttributes = { readonly [list in ListFacet]?: string | undefined };
 
 /** How long the user must stop changing filters before the result count is announced. */
 const ANNOUNCE_AFTER_MS = 700;
@@ -71,15 +69,11 @@ export class FilterController implements ReactiveController {
    */
   applyPresets(index: FilterIndex, overrides?: FilterCriteria) {
     const p = this.presets();
-    const key = `${p.categories ?? ''}|${p.districts ?? ''}|${p.formats ?? ''}|${p.access ?? ''}`;
+    const values = LISTS.map((list) => p[list]);
+    const key = values.join('|');
     if (this.presetsApplied?.index === index && this.presetsApplied.key === key) return;
     this.presetsApplied = { index, key };
-    const { criteria, unknown } = resolvePresets(index, {
-      categories: parsePresetList(p.categories),
-      districts: parsePresetList(p.districts),
-      formats: parsePresetList(p.formats),
-      access: parsePresetList(p.access),
-    });
+    const { criteria, unknown } = resolvePresets(index, Object.fromEntries(LISTS.map((list, i) => [list, parsePresetList(values[i])])));
     if (unknown.length) {
       console.warn(`participation-calendar: ignored preset values the feed does not contain: ${unknown.join(', ')}`);
     }
@@ -165,10 +159,7 @@ export class FilterController implements ReactiveController {
 
 function toDetail(c: FilterCriteria): FilterChangeDetail {
   return {
-    categories: [...c.categories],
-    districts: [...c.districts],
-    formats: [...c.formats],
-    access: [...c.access],
+    ...(Object.fromEntries(LISTS.map((list) => [list, [...c[list]]])) as Pick<FilterChangeDetail, (typeof LISTS)[number]>),
     from: c.from === null ? null : formatIsoDate(c.from),
     to: c.to === null ? null : formatIsoDate(c.to),
     text: c.text,

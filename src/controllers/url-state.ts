@@ -53,7 +53,7 @@ export function decodeUrlState(search: string, ns: string): UrlState {
   const get = (key: string) => {
     const value = params.get(`${ns}-${key}`);
     // Lists are capped value by value (see list); a single value as a whole.
-    if (!value || value.length <= MAX_LENGTH || /^(cat|dist|fmt)$/.test(key)) return value;
+    if (!value || value.length <= MAX_LENGTH || /^(cat|dist|fmt|src)$/.test(key)) return value;
     ignored(`${ns}-${key} (${value.length} characters)`);
     return null;
   };
@@ -77,6 +77,7 @@ export function decodeUrlState(search: string, ns: string): UrlState {
         return false;
       }),
       access: list(get('acc'), `${ns}-acc`),
+      sources: list(get('src'), `${ns}-src`),
       from: day('from'),
       to: day('to'),
       text: get('q') ?? '',
@@ -99,6 +100,7 @@ export function encodeUrlState(state: UrlState, ns: string, search: string): str
   set('dist', encodeList(c.districts));
   set('fmt', encodeList(c.formats));
   set('acc', encodeList(c.access));
+  set('src', encodeList(c.sources));
   set('from', c.from === null ? undefined : formatIsoDate(c.from));
   set('to', c.to === null ? undefined : formatIsoDate(c.to));
   set('q', c.text.trim() || undefined);
@@ -110,7 +112,7 @@ export function encodeUrlState(state: UrlState, ns: string, search: string): str
 /** What identifies a state for history: everything but the search text (typing replaces, not adds). */
 function stateKey(state: UrlState): string {
   const c = state.criteria;
-  return JSON.stringify([state.view ?? 'month', state.month ?? null, c.categories, c.districts, c.formats, c.access, c.from, c.to, state.event ?? null]);
+  return JSON.stringify([state.view ?? 'month', state.month ?? null, c.categories, c.districts, c.formats, c.access, c.sources, c.from, c.to, state.event ?? null]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { onDemand } from '../data/load/on-demand.js';
+import { LISTS, type ListFacet } from '../data/filter/filter-criteria.js';
 
 export type Panels = typeof import('./panels.js');
 
@@ -14,16 +15,10 @@ export function panelsIfLoaded(): Panels | undefined {
   return panels.value;
 }
 
-/** The attributes that decide whether a calendar uses the filter code. */
-export interface FilterUse {
-  filters?: string;
-  running?: string;
-  categories?: string;
-  districts?: string;
-  formats?: string;
-}
+/** The attributes that decide whether a calendar uses the filter code: panel, strip and the presets. */
+export type FilterUse = { filters?: string | undefined; running?: string | undefined } & { readonly [list in ListFacet]?: string | undefined };
 
 /** The panel and the "Jetzt mitmachen" strip use it, and presets need its matching even without either. */
 export function usesPanels(c: FilterUse): boolean {
-  return c.filters !== 'none' || c.running !== 'none' || Boolean(c.categories || c.districts || c.formats);
+  return c.filters !== 'none' || c.running !== 'none' || LISTS.some((list) => c[list]);
 }

@@ -98,6 +98,7 @@ export const deXLs: Messages = {
     categories: 'Themen',
     districts: 'Stadt·teile',
     formats: 'So machen Sie mit',
+    sources: 'Aus welchem Kalender?',
     dates: 'Zeit',
     from: 'Ab',
     to: 'Bis',

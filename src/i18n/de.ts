@@ -87,6 +87,7 @@ export const de: Messages = {
     categories: 'Themen',
     districts: 'Stadtteile',
     formats: 'Teilnahme',
+    sources: 'Quelle',
     dates: 'Zeitraum',
     from: 'Von',
     to: 'Bis',

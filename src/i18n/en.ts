@@ -87,6 +87,7 @@ export const en: Messages = {
     categories: 'Topics',
     districts: 'Districts',
     formats: 'Taking part',
+    sources: 'Source',
     dates: 'Dates',
     from: 'From',
     to: 'To',

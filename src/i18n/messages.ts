@@ -126,6 +126,8 @@ export interface Messages {
     categories: string;
     districts: string;
     formats: string;
+    /** The group of sources, with several feeds: "Quelle". */
+    sources: string;
     dates: string;
     from: string;
     to: string;

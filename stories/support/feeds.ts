@@ -210,6 +210,22 @@ export const access: Feed = {
   ],
 };
 
+/**
+ * Two sources merged into one feed (as `participation-calendar merge` writes it): each event
+ * names the sources it came from; the skatepark meeting is in both. (Validation reads an
+ * event's `sources` from branch cli-sources on; before it, the widget shows no source group.)
+ */
+export const twoSources: { timezone: string; events: (FeedEvent & { sources: string[] })[] } = {
+  timezone: 'Europe/Berlin',
+  events: [
+    { id: 'src-haushalt', title: 'Bürgerforum Haushalt 2027', start: '2026-11-05T18:00:00+01:00', format: 'in-person', categories: ['Finanzen'], location: { name: 'Rathaus, Ratssaal' }, sources: ['Stadt Musterstadt'] },
+    { id: 'src-skatepark', title: 'Skatepark Nord: Entwürfe ansehen', start: '2026-11-10T17:00:00+01:00', format: 'in-person', categories: ['Jugend', 'Freizeit'], location: { name: 'Jugendhaus Nord' }, sources: ['Stadt Musterstadt', 'Jugendrat Musterstadt'] },
+    { id: 'src-jugendrat', title: 'Jugendrat tagt öffentlich', start: '2026-11-12T18:00:00+01:00', format: 'online', categories: ['Jugend'], sources: ['Jugendrat Musterstadt'] },
+    { id: 'src-umfrage', title: 'Umfrage: Was fehlt im Stadtteil?', start: '2026-11-16', end: '2026-11-30', format: 'online', categories: ['Jugend'], sources: ['Jugendrat Musterstadt'] },
+    { id: 'src-stadtrat', title: 'Einwohnerfragestunde im Stadtrat', start: '2026-11-24T17:00:00+01:00', format: 'in-person', categories: ['Finanzen'], location: { name: 'Rathaus, Ratssaal' }, sources: ['Stadt Musterstadt'] },
+  ],
+};
+
 /** Nothing in November; the next event is in January. */
 export const emptyNovember: Feed = {
   timezone: 'Europe/Berlin',
@@ -268,6 +284,7 @@ export const FEEDS = {
   crowdedPhases: '/api/crowded-phases.json',
   incomplete: '/api/incomplete.json',
   access: '/api/access.json',
+  twoSources: '/api/two-sources.json',
   empty: '/api/empty.json',
   slow: '/api/slow.json',
   flaky: '/api/flaky.json',
@@ -288,6 +305,7 @@ export function feedHandlers(): HttpHandler[] {
     http.get(FEEDS.crowdedPhases, () => HttpResponse.json(crowdedPhases)),
     http.get(FEEDS.incomplete, () => HttpResponse.json(incomplete)),
     http.get(FEEDS.access, () => HttpResponse.json(access)),
+    http.get(FEEDS.twoSources, () => HttpResponse.json(twoSources)),
     http.get(FEEDS.empty, () => HttpResponse.json(emptyNovember)),
     http.get(FEEDS.takePart, () => HttpResponse.json(takePart())),
     http.get(FEEDS.googleIcs, () => new HttpResponse(googleCalendarIcs, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })),

@@ -34,7 +34,7 @@ describe('filter panel', () => {
     const el = await mount({ attrs: { date: '2026-11-01' }, events: feed, waitFor: 'load', width: 1300 });
     const changed = nextEvent<CustomEvent<FilterChangeDetail>>(el, 'filter-change');
     option(el, 'Teilnahme', 'Online').querySelector('input')!.click();
-    expect((await changed).detail).to.deep.equal({ categories: [], districts: [], formats: ['online'], access: [], from: null, to: null, text: '' });
+    expect((await changed).detail).to.deep.equal({ categories: [], districts: [], formats: ['online'], access: [], sources: [], from: null, to: null, text: '' });
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['bus', 'park']);
     const social = option(el, 'Themen', 'Soziales');

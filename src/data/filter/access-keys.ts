@@ -27,6 +27,24 @@ export function accessKeysOf(e: CalendarEvent): string[] {
   return keys;
 }
 
+/** The feed's keys in the panel's order: facts in ACCESS_FACTS's order, then languages, then audiences, each sorted. */
+export function orderAccessKeys(keys: ReadonlySet<string>, compare: (a: string, b: string) => number): string[] {
+  const byKind = (kind: string) => [...keys].filter((key) => readAccessKey(key)?.kind === kind).sort(compare);
+  return [...ACCESS_FACTS.filter((f) => keys.has(f)), ...byKind('language'), ...byKind('audience')];
+}
+
+/**
+ * The keys a preset value names: a fact by its name (`step-free`), a language by its
+ * tag (`tr`), an audience by its words, compared as `textKey` spells them.
+ */
+export function accessKeysNamed(keys: readonly string[], value: string, textKey: (text: string) => string): string[] {
+  const name = value.trim().toLowerCase(), wanted = textKey(value);
+  return keys.filter((key) => {
+    const k = readAccessKey(key)!;
+    return k.kind === 'fact' ? k.fact === name : k.kind === 'language' ? k.tag.toLowerCase() === name : textKey(k.audience) === wanted;
+  });
+}
+
 /** Whether the event has the key. */
 export function hasAccessKey(e: CalendarEvent, key: string): boolean {
   if (key.startsWith('lang:')) return e.languages?.includes(key.slice(5)) ?? false;

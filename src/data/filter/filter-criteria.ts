@@ -19,6 +19,11 @@ export interface FilterCriteria {
    * (`step-free`), a language (`lang:tr`) or an audience (`for:Familien`); see access-keys.ts.
    */
   access: string[];
+  /**
+   * Names of sources (a widget with several feeds): an event matches when any of
+   * its `sources` is selected, as with categories.
+   */
+  sources: string[];
   /** First day (day number, inclusive); null = open. */
   from: number | null;
   /** Last day (day number, inclusive); null = open. */
@@ -27,25 +32,26 @@ export interface FilterCriteria {
   text: string;
 }
 
+/** The criteria's lists of chosen values, in the order the panel shows their groups and chips. */
+export const LISTS = ['categories', 'districts', 'formats', 'access', 'sources'] as const;
+export type ListFacet = (typeof LISTS)[number];
+
 // Frozen so that a view pushing into NO_FILTER.categories cannot change every later reset.
-const none = <T>() => Object.freeze([]) as unknown as T[];
-export const NO_FILTER: FilterCriteria = Object.freeze({
-  categories: none<string>(), districts: none<string>(), formats: none<FormatValue>(), access: none<string>(), from: null, to: null, text: '',
-});
+export const NO_FILTER = Object.freeze({
+  ...Object.fromEntries(LISTS.map((list) => [list, Object.freeze([])])), from: null, to: null, text: '',
+}) as FilterCriteria;
 
 /** A bound that is not a finite day number (null, NaN from an emptied date input) leaves the range open. */
 const isBound = (day: number | null): day is number => day !== null && Number.isFinite(day);
 export const bound = (day: number | null, open: number) => (isBound(day) ? day : open);
 
 export function isActive(c: FilterCriteria): boolean {
-  return c.categories.length > 0 || c.districts.length > 0 || c.formats.length > 0 || c.access.length > 0
-    || isBound(c.from) || isBound(c.to) || /[\p{L}\p{N}]/u.test(c.text);
+  return LISTS.some((list) => c[list].length > 0) || isBound(c.from) || isBound(c.to) || /[\p{L}\p{N}]/u.test(c.text);
 }
 
 /** Same filter: selections compared as sets, text exactly (it is what the search box shows). */
 export function criteriaEqual(a: FilterCriteria, b: FilterCriteria): boolean {
-  return sameSet(a.categories, b.categories) && sameSet(a.districts, b.districts) && sameSet(a.formats, b.formats) && sameSet(a.access, b.access)
-    && Object.is(a.from, b.from) && Object.is(a.to, b.to) && a.text === b.text;
+  return LISTS.every((list) => sameSet(a[list], b[list])) && Object.is(a.from, b.from) && Object.is(a.to, b.to) && a.text === b.text;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

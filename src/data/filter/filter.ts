@@ -13,15 +13,21 @@ import type { Slicer } from '../slicer.js';
 import type { CalendarEvent, Occurrence } from '../event.js';
 import { FORMATS, bound, type FilterCriteria, type FormatValue } from './filter-criteria.js';
 import { haystackMatches, normalizeForSearch, searchHaystack, searchNeedles } from './search.js';
-import { ACCESS_FACTS } from '../access-facts.js';
-import { accessKeysOf, hasAccessKey, readAccessKey } from './access-keys.js';
+import { accessKeysNamed, accessKeysOf, hasAccessKey, orderAccessKeys } from './access-keys.js';
+import { hasSource, sourceNamesOf, sourceOptions } from './source-facet.js';
+import type { FacetOption, FacetOptions } from './facet-option.js';
 
 export { FORMATS, NO_FILTER, criteriaEqual, isActive, type FilterCriteria, type FormatValue } from './filter-criteria.js';
+export type { FacetOption, FacetOptions } from './facet-option.js';
 
-export interface FacetOption { value: string; count: number; selected: boolean }
-/** A facet's options; `more`: values of the feed not listed (see MAX_OPTIONS), for a "+N weitere" line. */
-export type FacetOptions = FacetOption[] & { more?: number };
-export interface Facets { categories: FacetOptions; districts: FacetOptions; formats: FacetOption[]; access: FacetOption[] }
+export interface Facets {
+  categories: FacetOptions;
+  districts: FacetOptions;
+  formats: FacetOption[];
+  access: FacetOption[];
+  /** With events of more than one source, or a source chosen (see source-facet.ts); else empty. */
+  sources: FacetOptions;
+}
 
 /**
  * Options a facet lists at most. A city has a few dozen categories and up to
@@ -48,6 +54,7 @@ interface Compiled {
   formats: ReadonlySet<string> | null;
   /** Keys that must all hold. */
   access: readonly string[];
+  sources: ReadonlySet<string> | null;
 }
 
 const collator = new Intl.Collator('de');
@@ -66,6 +73,8 @@ export class FilterIndex {
   readonly districts: string[];
   /** Every access key of the feed (see access-keys.ts): facts in their order, then languages, then audiences. */
   readonly access: string[];
+  /** Every source the events name, in the order they first appear (the editor's order of sources). */
+  readonly sources: string[];
   private readonly categorySet: ReadonlySet<string>;
   private readonly districtSet: ReadonlySet<string>;
   /** By `event.index`: an array lookup per occurrence, not a hash lookup. */
@@ -86,12 +95,12 @@ export class FilterIndex {
       if (e.district !== undefined) districts.add(e.district);
       if (e.access || e.languages || e.audience) for (const key of accessKeysOf(e)) access.add(key);
     }
-    const byKind = (kind: string) => [...access].filter((key) => readAccessKey(key)?.kind === kind).sort(collator.compare);
-    this.access = [...ACCESS_FACTS.filter((f) => access.has(f)), ...byKind('language'), ...byKind('audience')];
+    this.access = orderAccessKeys(access, collator.compare);
     this.categorySet = categories;
     this.districtSet = districts;
     this.categories = [...categories].sort(collator.compare);
     this.districts = [...districts].sort(collator.compare);
+    this.sources = sourceNamesOf(events);
   }
 
   /** Normalises every event's search text once, in time slices. */
@@ -124,12 +133,13 @@ export class FilterIndex {
   facets(occs: readonly Occurrence[], c: FilterCriteria): Facets {
     const k = compile(c);
     const byCategory = new Map<string, number>(), byDistrict = new Map<string, number>(), byFormat = new Map<string, number>();
-    const byAccess = new Map<string, number>();
+    const byAccess = new Map<string, number>(), bySource = new Map<string, number>();
     for (const o of occs) {
       if (o.lastDay < k.from || o.firstDay > k.to) continue;
       const e = o.event;
       const inCategory = matchesCategory(e, k), inDistrict = matchesDistrict(e, k), inFormat = matchesFormat(e, k), inAccess = matchesAccess(e, k);
-      const fails = +!inCategory + +!inDistrict + +!inFormat + +!inAccess;
+      const inSource = matchesSource(e, k);
+      const fails = +!inCategory + +!inDistrict + +!inFormat + +!inAccess + +!inSource;
       // Failing two facets, an occurrence counts for none of them: skip the text search.
       if (fails > 1) continue;
       if (k.needles.length && !haystackMatches(this.entry(e).haystack, k.needles)) continue;
@@ -138,6 +148,7 @@ export class FilterIndex {
       if (fails === 0 || !inCategory) for (const v of e.categories) byCategory.set(v, (byCategory.get(v) ?? 0) + 1);
       if ((fails === 0 || !inDistrict) && e.district !== undefined) byDistrict.set(e.district, (byDistrict.get(e.district) ?? 0) + 1);
       if ((fails === 0 || !inFormat) && e.format !== undefined) byFormat.set(e.format, (byFormat.get(e.format) ?? 0) + 1);
+      if ((fails === 0 || !inSource) && e.sources) for (const v of e.sources) bySource.set(v, (bySource.get(v) ?? 0) + 1);
       // …except access, whose choices all must hold: its counts keep its own selection too.
       if (fails === 0 && (e.access || e.languages || e.audience)) for (const key of accessKeysOf(e)) byAccess.set(key, (byAccess.get(key) ?? 0) + 1);
     }
@@ -148,13 +159,14 @@ export class FilterIndex {
       access: [...this.access, ...c.access.filter((key) => !this.access.includes(key))].map((value) => ({
         value, count: byAccess.get(value) ?? 0, selected: c.access.includes(value),
       })),
+      sources: sourceOptions(this.sources, c.sources, bySource),
     };
   }
 
   private matches(o: Occurrence, k: Compiled): boolean {
     const e = o.event;
     return o.lastDay >= k.from && o.firstDay <= k.to
-      && matchesFormat(e, k) && matchesDistrict(e, k) && matchesCategory(e, k) && matchesAccess(e, k)
+      && matchesFormat(e, k) && matchesDistrict(e, k) && matchesCategory(e, k) && matchesAccess(e, k) && matchesSource(e, k)
       && (k.needles.length === 0 || haystackMatches(this.entry(e).haystack, k.needles));
   }
 
@@ -179,6 +191,7 @@ function compile(c: FilterCriteria): Compiled {
     districts: nonEmptySet(c.districts),
     formats: nonEmptySet(c.formats),
     access: c.access,
+    sources: nonEmptySet(c.sources),
   };
 }
 
@@ -186,6 +199,7 @@ const matchesCategory = (e: CalendarEvent, k: Compiled) => k.categories === null
 const matchesDistrict = (e: CalendarEvent, k: Compiled) => k.districts === null || (e.district !== undefined && k.districts.has(e.district));
 const matchesAccess = (e: CalendarEvent, k: Compiled) => k.access.length === 0 || k.access.every((key) => hasAccessKey(e, key));
 const matchesFormat = (e: CalendarEvent, k: Compiled) => k.formats === null || (e.format !== undefined && k.formats.has(e.format));
+const matchesSource = (e: CalendarEvent, k: Compiled) => k.sources === null || hasSource(e, k.sources);
 
 function options(values: readonly string[], known: ReadonlySet<string>, selected: readonly string[], counts: Map<string, number>): FacetOptions {
   const wanted = [...new Set([...selected, ...counts.keys()])];
@@ -205,7 +219,7 @@ export function parsePresetList(value: string | null | undefined): string[] {
   return [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
 }
 
-export interface Presets { categories?: string[]; districts?: string[]; formats?: string[]; access?: string[] }
+export interface Presets { categories?: string[]; districts?: string[]; formats?: string[]; access?: string[]; sources?: string[] }
 
 /** What people may write for a format in an attribute, besides its own name. */
 const FORMAT_ALIASES: Record<string, FormatValue> = Object.fromEntries(([
@@ -225,7 +239,7 @@ function formatKey(value: string): string {
  * `unknown` and ignored: a typo in an attribute must not show an empty calendar.
  */
 export function resolvePresets(index: FilterIndex, presets: Presets): {
-  criteria: Pick<FilterCriteria, 'categories' | 'districts' | 'formats' | 'access'>;
+  criteria: Pick<FilterCriteria, 'categories' | 'districts' | 'formats' | 'access' | 'sources'>;
   unknown: string[];
 } {
   const unknown: string[] = [];
@@ -255,13 +269,8 @@ export function resolvePresets(index: FilterIndex, presets: Presets): {
         return format ? [format] : [];
       }),
       // A fact by its name (`step-free`), a language by its tag (`tr`), an audience by its words.
-      access: resolve('access', presets.access, (v) => {
-        const wanted = presetKey(v);
-        return index.access.filter((key) => {
-          const k = readAccessKey(key)!;
-          return k.kind === 'fact' ? k.fact === v.trim().toLowerCase() : k.kind === 'language' ? k.tag.toLowerCase() === v.trim().toLowerCase() : presetKey(k.audience) === wanted;
-        });
-      }),
+      access: resolve('access', presets.access, (v) => accessKeysNamed(index.access, v, presetKey)),
+      sources: resolve('source', presets.sources, byKey(index.sources)),
     },
     unknown,
   };

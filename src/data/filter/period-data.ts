@@ -23,7 +23,8 @@ export interface ListData {
   facets: Facets;
 }
 
-const NO_FACETS: Facets = { categories: [], districts: [], formats: [], access: [] };
+/** The panel's facets before a feed is there, or without its filter code. */
+export const NO_FACETS: Facets = { categories: [], districts: [], formats: [], access: [], sources: [] };
 
 const inMonth = (occs: readonly Occurrence[], from: number, to: number) => occs.filter((o) => o.lastDay >= from && o.firstDay <= to);
 

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Facets, FacetOptions, FilterCriteria, FormatValue } from '../../data/filter/filter.js';
-import { readAccessKey } from '../../data/filter/access-keys.js';
-import { formatDay, languageName } from '../../i18n/format.js';
+import { LISTS, type ListFacet } from '../../data/filter/filter-criteria.js';
+import { accessLabel } from './access-label.js';
+import { swatch } from './source-swatch.js';
+import { formatDay } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 
-export type Facet = 'categories' | 'districts' | 'formats' | 'access';
+export type Facet = ListFacet;
 
 export interface FilterActions {
   /** Opens or closes the narrow panel's dialog. */
@@ -37,7 +39,7 @@ export interface FilterPanelProps {
 }
 
 export const activeFilterCount = (c: FilterCriteria) =>
-  c.categories.length + c.districts.length + c.formats.length + c.access.length + (c.text.trim() ? 1 : 0) + (c.from !== null ? 1 : 0) + (c.to !== null ? 1 : 0);
+  LISTS.reduce((n, list) => n + c[list].length, 0) + (c.text.trim() ? 1 : 0) + (c.from !== null ? 1 : 0) + (c.to !== null ? 1 : 0);
 
 /** An option group with more choices than this starts folded in the side panel (fewer tab stops to the calendar). */
 const FOLD_ABOVE = 5;
@@ -97,19 +99,13 @@ function panelContent(p: FilterPanelProps) {
     ${facetGroup('categories', m.filters.categories, facets.categories, (v) => v, p)}
     ${facetGroup('districts', m.filters.districts, facets.districts, (v) => v, p)}
     ${facetGroup('formats', m.filters.formats, facets.formats, (v) => m.formats[v as FormatValue], p)}
+    ${facetGroup('sources', m.filters.sources, facets.sources, (v) => v, p)}
     ${facetGroup('access', m.access.heading, facets.access, (v) => accessLabel(v, m), p, m.access.allOf)}
     <fieldset class="filter-group dates">
       <legend>${m.filters.dates}</legend>
       ${dateInput('from', m.filters.from, criteria.from, p)} ${dateInput('to', m.filters.to, criteria.to, p)}
     </fieldset>
   </section>`;
-}
-
-/** An access key's option and chip text: "Stufenlos erreichbar", "Auf Türkisch", "Für Familien". */
-function accessLabel(key: string, m: Messages): string {
-  const k = readAccessKey(key);
-  if (!k) return key;
-  return k.kind === 'fact' ? m.access.facts[k.fact] : k.kind === 'language' ? m.access.inLanguage(languageName(k.tag, m)) : m.access.forAudience(k.audience);
 }
 
 function facetGroup(facet: Facet, legend: string, options: FacetOptions, label: (value: string) => string, p: FilterPanelProps, hint?: string) {
@@ -131,7 +127,7 @@ function facetGroup(facet: Facet, legend: string, options: FacetOptions, label: 
               ?disabled=${unavailable}
               @change=${(e: Event) => p.actions.setValue(facet, o.value, (e.target as HTMLInputElement).checked)}
             />
-            <span class="option-label">${label(o.value)}</span>
+            <span class="option-label">${swatch(o.position)}${label(o.value)}</span>
             <span class="option-count">${p.m.filters.optionCount(o.count)}${unavailable ? html`<span class="sr-only">, ${p.m.filters.unavailable}</span>` : nothing}</span>
           </label>
         </li>`;
@@ -183,7 +179,7 @@ export interface ChipActions {
  */
 export function activeChips(criteria: FilterCriteria, m: Messages, actions: ChipActions, results: number) {
   const chips: { label: string; remove: () => void }[] = [];
-  for (const facet of ['categories', 'districts', 'formats', 'access'] as const) {
+  for (const facet of LISTS) {
     for (const value of criteria[facet]) {
       const text = facet === 'formats' ? m.formats[value as FormatValue] : facet === 'access' ? accessLabel(value, m) : value;
       chips.push({ label: text, remove: () => actions.remove(facet, value) });

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { swatchStyles } from './source-swatch.js';
 
 /** The filter panel, the active-filter chips and the layout that places them. */
 export const filterStyles = css`
@@ -158,6 +159,7 @@ export const filterStyles = css`
   .option:has(input:disabled) {
     cursor: default;
   }
+  ${swatchStyles}
 
   .chips {
     display: flex;

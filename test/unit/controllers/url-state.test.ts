@@ -19,7 +19,7 @@ describe('url-state codec', () => {
         (view, anyDay, categories, districts, formats, from, q) => {
           const d = new Date(anyDay * 86_400_000);
           const month = day(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-01`);
-          const state: UrlState = { view, month, criteria: { categories, districts, formats: [...formats], access: ['step-free', 'lang:tr', 'for:Familien & Freunde'], from, to: null, text: q }, event: 'x@1' };
+          const state: UrlState = { view, month, criteria: { categories, districts, formats: [...formats], access: ['step-free', 'lang:tr', 'for:Familien & Freunde'], sources: ['Stadt Musterstadt', 'Jugendrat, Kinder & Co'], from, to: null, text: q }, event: 'x@1' };
           const decoded = decodeUrlState(encodeUrlState(state, 'pc', ''), 'pc');
           expect(decoded).to.deep.equal(state);
         },
@@ -72,6 +72,21 @@ describe('url-state codec', () => {
     expect(state!.criteria.formats).to.deep.equal(['online']);
     expect(warnings.join('\n')).to.contain('ignored 49900 values of pc-cat after the first 100')
       .and.to.contain("ignored the format 'teleport'").and.to.contain('ignored pc-q (301 characters)');
+  });
+
+  it('keeps the chosen sources in pc-src, with the caps of the other lists', () => {
+    const state: UrlState = { criteria: { ...NO_FILTER, sources: ['Jugendrat', 'Stadt, Amt 61'] } };
+    const search = encodeUrlState(state, 'pc', '');
+    expect(new URLSearchParams(search).get('pc-src')).to.equal('Jugendrat,Stadt%2C%20Amt%2061');
+    expect(decodeUrlState(search, 'pc').criteria.sources).to.deep.equal(['Jugendrat', 'Stadt, Amt 61']);
+    let decoded: UrlState | undefined;
+    const many = Array.from({ length: 150 }, (_, i) => `Quelle ${i}`).join(',');
+    const warnings = captureWarnings(() => {
+      decoded = decodeUrlState(`?pc-src=${encodeURIComponent(`${'x'.repeat(301)},%,Jugendrat`)}&cal2-src=${encodeURIComponent(many)}`, 'pc');
+      expect(decodeUrlState(`?cal2-src=${encodeURIComponent(many)}`, 'cal2').criteria.sources).to.have.length(100);
+    });
+    expect(decoded!.criteria.sources, 'a long or malformed value goes, the rest of the list stays').to.deep.equal(['Jugendrat']);
+    expect(warnings.join('\n')).to.contain('of pc-src in the page URL').and.to.contain('ignored 50 values of cal2-src after the first 100');
   });
 });
 

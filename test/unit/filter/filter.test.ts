@@ -275,7 +275,7 @@ describe('filter: presets from attributes', () => {
   it('matches presets ignoring case and accents, and selects the feed\'s spelling', () => {
     const { index } = calendar(feed);
     const { criteria, unknown } = resolvePresets(index, { categories: ['mobilitaet', 'UMWELT & KLIMA'], districts: ['prenzlauer berg'] });
-    expect(criteria).to.deep.equal({ categories: ['Mobilität', 'Umwelt & Klima'], districts: ['Prenzlauer Berg'], formats: [], access: [] });
+    expect(criteria).to.deep.equal({ categories: ['Mobilität', 'Umwelt & Klima'], districts: ['Prenzlauer Berg'], formats: [], access: [], sources: [] });
     expect(unknown).to.deep.equal([]);
   });
 
@@ -289,7 +289,7 @@ describe('filter: presets from attributes', () => {
     const { index, occs } = calendar(feed);
     const { criteria, unknown } = resolvePresets(index, { categories: ['Verkehr'], districts: ['Mitte', 'Pankow'], formats: ['hybride'] });
     expect(unknown).to.deep.equal(["category 'Verkehr'", "district 'Pankow'", "format 'hybride'"]);
-    expect(criteria).to.deep.equal({ categories: [], districts: ['Mitte'], formats: [], access: [] });
+    expect(criteria).to.deep.equal({ categories: [], districts: ['Mitte'], formats: [], access: [], sources: [] });
     expect(index.count(occs, { ...NO_FILTER, ...criteria })).to.equal(1);
   });
 
@@ -306,7 +306,7 @@ describe('filter: presets from attributes', () => {
 
   it('resolves no presets to no selection', () => {
     const { index } = calendar(feed);
-    expect(resolvePresets(index, {})).to.deep.equal({ criteria: { categories: [], districts: [], formats: [], access: [] }, unknown: [] });
+    expect(resolvePresets(index, {})).to.deep.equal({ criteria: { categories: [], districts: [], formats: [], access: [], sources: [] }, unknown: [] });
   });
 });
 
@@ -326,6 +326,7 @@ describe('filter properties', () => {
     hearingLoop: fc.boolean(),
     languages: fc.subarray(['tr', 'de']),
     audience: fc.subarray(['Familien', 'Jugendliche']),
+    sources: fc.subarray(['Stadt', 'Jugendrat', 'Seniorenbeirat']),
     startDay: fc.integer({ min: 0, max: 40 }),
     span: fc.integer({ min: 0, max: 12 }),
   });
@@ -337,6 +338,8 @@ describe('filter properties', () => {
     formats: fc.subarray(FORMATS),
     // 'speech-to-text' is never in the feed: a selected value the feed does not have.
     access: fc.subarray(['step-free', 'hearing-loop', 'speech-to-text', 'lang:tr', 'lang:de', 'for:Familien', 'for:Jugendliche']),
+    // 'Kulturamt' is never in the feed.
+    sources: fc.subarray(['Stadt', 'Jugendrat', 'Seniorenbeirat', 'Kulturamt']),
     from: fc.option(fc.integer({ min: base - 3, max: base + 45 })),
     to: fc.option(fc.integer({ min: base - 3, max: base + 55 })),
     text: fc.constantFrom('', 'rad', 'buero', 'strasse  planung', 'Ca', 'x'),
@@ -348,6 +351,10 @@ describe('filter properties', () => {
       accessibility: { stepFree: s.stepFree, hearingLoop: s.hearingLoop }, languages: s.languages, audience: s.audience,
       start: isoPlus(s.startDay), ...(s.span ? { end: isoPlus(s.startDay + s.span) } : {}),
     })));
+    // Validation does not read `sources` (mergeFeeds sets them): given here as it would.
+    feed.events.forEach((e, i) => {
+      if (specs[i].sources.length) e.sources = specs[i].sources;
+    });
     const occs = new EventIndex(feed, BERLIN).occurrences(base - 10, base + 60);
     return { occs, index: new FilterIndex(feed.events) };
   }
@@ -357,14 +364,15 @@ describe('filter properties', () => {
     fc.assert(fc.property(fc.array(arbEvent, { maxLength: 25 }), arbCriteria, (specs, c) => {
       const { occs, index } = randomCalendar(specs);
       const facets = index.facets(occs, c);
-      for (const facet of ['categories', 'districts', 'formats'] as const) {
+      for (const facet of ['categories', 'districts', 'formats', 'sources'] as const) {
         for (const option of facets[facet]) {
           const only = { ...c, [facet]: [option.value] };
           expect(option.count, `${facet} '${option.value}'`).to.equal(index.count(occs, only));
           expect(option.selected).to.equal((c[facet] as string[]).includes(option.value));
         }
         const listed = facets[facet].map((o) => o.value);
-        const feedValues = facet === 'formats' ? FORMATS : index[facet];
+        // Sources are offered with two or more (or a selection); see source-facet.ts.
+        const feedValues = facet === 'formats' ? FORMATS : facet === 'sources' && index.sources.length < 2 && !c.sources.length ? [] : index[facet];
         expect(listed, `${facet}: every feed value and every selected value`).to.include.members([...feedValues, ...c[facet]]);
         expect(new Set(listed).size, `${facet} lists each value once`).to.equal(listed.length);
       }
