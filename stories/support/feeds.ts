@@ -226,6 +226,34 @@ export const twoSources: { timezone: string; events: (FeedEvent & { sources: str
   ],
 };
 
+/** The city's own feed of a calendar with several sources (see cityAndYouthCouncil). */
+export const cityFeed: Feed = {
+  name: 'Stadt Musterstadt',
+  timezone: 'Europe/Berlin',
+  events: [
+    { id: 'st-haushalt', title: 'Bürgerforum Haushalt 2027', start: '2026-11-05T18:00:00+01:00', end: '2026-11-05T20:00:00+01:00', format: 'in-person', categories: ['Finanzen'], location: { name: 'Rathaus, Ratssaal' } },
+    { id: 'st-skatepark', title: 'Skatepark Nord: Entwürfe ansehen', start: '2026-11-10T17:00:00+01:00', format: 'in-person', categories: ['Jugend'], location: { name: 'Jugendhaus Nord' } },
+    { id: 'st-verkehr', title: 'Verkehrsforum Innenstadt', start: '2026-11-18T18:30:00+01:00', format: 'hybrid', categories: ['Mobilität'], location: { name: 'Stadtbibliothek' } },
+    { id: 'st-stadtrat', title: 'Einwohnerfragestunde im Stadtrat', start: '2026-11-24T17:00:00+01:00', format: 'in-person', categories: ['Finanzen'], location: { name: 'Rathaus, Ratssaal' } },
+  ],
+};
+
+/**
+ * The youth council's calendar as Google Calendar publishes it: UTC times, its
+ * name in X-WR-CALNAME, a fortnightly meeting, and the skatepark evening the
+ * city's feed has too (same title, start and place: shown once).
+ */
+export const youthCouncilIcs = [
+  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'X-WR-CALNAME:Jugendrat Musterstadt', 'X-WR-TIMEZONE:UTC',
+  'BEGIN:VEVENT', 'UID:jr-sitzung@google.com', 'DTSTAMP:20261020T090000Z', 'DTSTART:20261104T163000Z', 'DTEND:20261104T180000Z',
+  'RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=6', 'SUMMARY:Sitzung des Jugendrats', 'LOCATION:Jugendzentrum Mitte', 'END:VEVENT',
+  'BEGIN:VEVENT', 'UID:jr-skatepark@google.com', 'DTSTAMP:20261020T090000Z', 'DTSTART:20261110T160000Z',
+  'SUMMARY:Skatepark Nord: Entwürfe ansehen', 'LOCATION:Jugendhaus Nord', 'END:VEVENT',
+  'BEGIN:VEVENT', 'UID:jr-umfrage@google.com', 'DTSTAMP:20261020T090000Z', 'DTSTART;VALUE=DATE:20261116', 'DTEND;VALUE=DATE:20261201',
+  'SUMMARY:Umfrage: Was fehlt jungen Leuten im Stadtteil?', 'LOCATION:Online', 'END:VEVENT',
+  'END:VCALENDAR', '',
+].join('\r\n');
+
 /** Nothing in November; the next event is in January. */
 export const emptyNovember: Feed = {
   timezone: 'Europe/Berlin',
@@ -285,6 +313,9 @@ export const FEEDS = {
   incomplete: '/api/incomplete.json',
   access: '/api/access.json',
   twoSources: '/api/two-sources.json',
+  city: '/api/city.json',
+  youthCouncilIcs: '/api/jugendrat.ics',
+  districtsDown: '/api/bezirksbeiraete.json',
   empty: '/api/empty.json',
   slow: '/api/slow.json',
   flaky: '/api/flaky.json',
@@ -306,6 +337,10 @@ export function feedHandlers(): HttpHandler[] {
     http.get(FEEDS.incomplete, () => HttpResponse.json(incomplete)),
     http.get(FEEDS.access, () => HttpResponse.json(access)),
     http.get(FEEDS.twoSources, () => HttpResponse.json(twoSources)),
+    http.get(FEEDS.city, () => HttpResponse.json(cityFeed)),
+    http.get(FEEDS.youthCouncilIcs, () => new HttpResponse(youthCouncilIcs, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })),
+    // A source whose server is down for maintenance.
+    http.get(FEEDS.districtsDown, () => new HttpResponse('Service Unavailable', { status: 503, headers: { 'content-type': 'text/plain' } })),
     http.get(FEEDS.empty, () => HttpResponse.json(emptyNovember)),
     http.get(FEEDS.takePart, () => HttpResponse.json(takePart())),
     http.get(FEEDS.googleIcs, () => new HttpResponse(googleCalendarIcs, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })),
