@@ -58,7 +58,7 @@ const roundsFor = (n) => (n >= BIG_N ? 1 : n >= 10000 ? ROUNDS_LARGE : ROUNDS);
 // Which scenarios run at which N: the big feed only what the issue asks (month via src, the
 // probed load, navigation); filter timings at 1,000 and 10,000; the probed load from 10,000.
 const scenariosFor = (n) => (n >= BIG_N ? ['month-src', 'load-probe', 'nav']
-  : [...SCENARIOS, ...EXTRA_SCENARIOS.filter((s) => (s === 'filter' ? n >= 1000 : n >= 10000))]);
+  : [...SCENARIOS, ...EXTRA_SCENARIOS.filter((s) => (s === 'filter' ? n >= 1000 : s === 'sources-3' ? n === 1000 : n >= 10000))]);
 if (flags.has('--save-baseline') && !NS.includes(1000)) { console.error('bench: --save-baseline needs N = 1000 in NS.'); process.exit(2); }
 
 // The flags the brief fixes: no sandbox (containers), no GPU, nothing in the background that could
@@ -100,9 +100,17 @@ const sizes = bundleSizes(distCopy);
 // Feeds: generated once per run (5 MB at N = 10,000; never in the checkout).
 mkdirSync(feedDir);
 for (const n of NS) writeFileSync(join(feedDir, `feed-${n}.json`), JSON.stringify(generateFeed(n)));
+// Scenario sources-3: two more sources of N = 1,000 (other seeds), answered 400 and 800 ms late (see LATE).
+if (NS.includes(1000)) for (const seed of [7, 8]) writeFileSync(join(feedDir, `feed-1000-${seed}.json`), JSON.stringify(generateFeed(1000, seed)));
 console.log(`bench: feeds for N = ${NS.join(', ')} generated (${elapsed()})`);
 
-const server = await startServer({ dist: distCopy, feeds: feedDir, bench: join(ROOT, 'scripts/bench') });
+/** The late sources of scenario sources-3: a slower server's answer, after a delay. */
+const LATE = { '/late/feed-1000-7.json': 400, '/late/feed-1000-8.json': 800 };
+const lateRoutes = Object.fromEntries(Object.entries(LATE).map(([path, wait]) => [path, (req, res) => setTimeout(() => {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.end(readFileSync(join(feedDir, path.slice('/late/'.length))));
+}, wait)]));
+const server = await startServer({ dist: distCopy, feeds: feedDir, bench: join(ROOT, 'scripts/bench') }, lateRoutes);
 let browser = await chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
 

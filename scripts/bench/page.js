@@ -16,6 +16,10 @@
 //                 its handler); meanwhile the driver presses Shift (real input through CDP) every
 //                 ~50 ms: delay from the event's time stamp to the handler. Separate from month-src
 //                 because the probes cost a little CPU.
+//   sources-3     month via src with three sources of N = 1,000 (N = 1,000 only): this one, and two
+//                 more answered 400 and 800 ms late; firstPaintMs = the first source's events painted,
+//                 joinLongestTaskMs = the longest task from then until load + 2 rAFs (the others join).
+//                 month-src records firstPaintMs too, for the comparison.
 const raf = () => new Promise((ok) => requestAnimationFrame(ok));
 const raf2 = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
@@ -214,6 +218,18 @@ function startProbes(el) {
   };
 }
 
+/** Resolves with the time the widget's first events were painted (checked every frame; painted = the task after that frame). */
+async function firstPaint(getEl) {
+  for (;;) {
+    await raf();
+    const el = getEl();
+    if (el && countEvents(el) > 0) {
+      await nextTask();
+      return performance.now();
+    }
+  }
+}
+
 window.runScenario = async ({ scenario, n }) => {
   const src = `/feeds/feed-${n}.json`;
   // month-events: the data is in memory before the clock starts (and before the heap baseline,
@@ -260,11 +276,26 @@ window.runScenario = async ({ scenario, n }) => {
     await raf2();
     t1 = performance.now();
     Object.assign(out, stop());
+  } else if (scenario === 'sources-3') {
+    t0 = performance.now();
+    ({ el, loaded: detail } = mount({ view: 'month', date: '2026-11-01', src: `${src} /late/feed-1000-7.json /late/feed-1000-8.json` }));
+    const painted = firstPaint(() => el);
+    const tFirst = await painted;
+    out.firstPaintMs = tFirst - t0;
+    detail = await detail;
+    out.loadEventMs = performance.now() - t0;
+    await raf2();
+    t1 = performance.now();
+    await sleep(150);
+    out.joinLongestTaskMs = longTasksIn(tFirst, t1).longestTaskMs;
+    out.sources = detail.sources?.map((x) => x.count);
   } else {
     const view = scenario === 'list' ? 'list' : 'month';
     t0 = performance.now();
     ({ el, loaded: detail } = mount({ view, date: '2026-11-01', src, events: data }));
+    const painted = scenario === 'month-src' ? firstPaint(() => el) : null;
     detail = await detail;
+    if (painted) out.firstPaintMs = (await painted) - t0;
     out.loadEventMs = performance.now() - t0;
     await raf2();
     t1 = performance.now();

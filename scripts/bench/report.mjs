@@ -5,7 +5,7 @@ import { sizeTotals } from './sizes.mjs';
 // The four base scenarios (every N; the render, heap and sanity tables) and the extra ones:
 // 'filter' (N = 1,000 and 10,000) and 'load-probe' (N ≥ 10,000); see page.js and bench.mjs.
 export const SCENARIOS = ['month-src', 'month-events', 'list', 'nav'];
-export const EXTRA_SCENARIOS = ['filter', 'load-probe'];
+export const EXTRA_SCENARIOS = ['filter', 'load-probe', 'sources-3'];
 const ALL_SCENARIOS = [...SCENARIOS, ...EXTRA_SCENARIOS];
 const LABEL = {
   'month-src': 'month, src',
@@ -14,6 +14,7 @@ const LABEL = {
   nav: 'nav 12 steps',
   filter: 'filter changes',
   'load-probe': 'month, src, with probes',
+  'sources-3': 'month, 3 sources',
 };
 
 const nums = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
@@ -57,6 +58,12 @@ export function summarize(results, ns) {
       };
       const cell = summary[n][s];
       if (s === 'nav') cell.stepMs = stat(ok.flatMap((r) => r.stepsMs ?? []));
+      if (s === 'month-src' || s === 'sources-3') cell.firstPaintMs = stat(pick('firstPaintMs'));
+      if (s === 'sources-3') {
+        cell.joinLongestTaskMs = stat(pick('joinLongestTaskMs'));
+        cell.loadEventMs = stat(pick('loadEventMs'));
+        cell.sources = ok[0]?.sources ?? null;
+      }
       if (s === 'month-src' || s === 'load-probe') {
         const slowest = ok.reduce((a, r) => (a && a.ms >= r.ms ? a : r), null);
         cell.slowestLongTasks = slowest?.longTaskList?.length ? slowest.longTaskList.map(([t, d]) => `[${t}, ${d}]`).join(' ') : 'none';
@@ -156,6 +163,7 @@ export function markdown({ meta, sizes, summary, comparison }) {
   if (headings.length) md += `Headings at the end (N = ${ns[0]}): ${SCENARIOS.map((s, i) => `${LABEL[s]}: “${summary[ns[0]]?.[s]?.heading ?? '–'}”`).join(' · ')}\n\n`;
 
   md += filterMarkdown(summary, ns);
+  md += sourcesMarkdown(summary);
   md += bigMarkdown(summary, ns, meta);
 
   const problems = ns.flatMap((n) => ALL_SCENARIOS.flatMap((s) => {
@@ -301,4 +309,19 @@ function countChunkPages(runs) {
     for (const name of names) pages[name] = (pages[name] ?? 0) + 1;
   }
   return pages;
+}
+
+/** Scenario sources-3 beside month-src at N = 1,000: the first source paints as soon as one feed would. */
+function sourcesMarkdown(summary) {
+  const c = summary[1000]?.['sources-3'];
+  const one = summary[1000]?.['month-src'];
+  if (!c) return '';
+  let md = '## Three sources of 1,000 events each (N = 1,000)\n\n';
+  md += '`src` with three addresses: the feed of month-src, and two more of 1,000 events (other seeds) that the server answers 400 and 800 ms late. ';
+  md += 'First paint: from the append to the task after the first frame showing events. Longest task while joining: from that paint to `load` + 2 rAFs (0 = none over 50 ms). Issue targets: first paint no later than one feed of 1,000 events; no task over 50 ms while the others join.\n\n';
+  if (!c.ok) return `${md}FAILED (${c.failures[0]?.slice(0, 80)})\n\n`;
+  md += '| | first paint (ms) | load event (ms) | longest task while joining (ms) | events per source |\n|---|---:|---:|---:|---|\n';
+  md += `| one feed (month-src) | ${pair(one?.firstPaintMs)} | ${pair(one?.loadEventMs)} | – | ${one?.load?.count ?? '–'} |\n`;
+  md += `| three sources | ${pair(c.firstPaintMs)} | ${pair(c.loadEventMs)} | ${pair(c.joinLongestTaskMs)} | ${c.sources?.join(' + ') ?? '–'} |\n\n`;
+  return md;
 }
