@@ -6,7 +6,7 @@
  */
 import type { ParsedFeed, SkippedEvent } from '../data/event.js';
 import type { SourceInput } from './feed-types.js';
-import { fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
+import { LIKELY_BIG_BYTES, fetchFeedText, isCalendarBody, parseJsonBodyInSlices, type FeedBody } from '../data/load/feed.js';
 import { FeedError } from '../data/load/feed-error.js';
 import { onDemand } from '../data/load/on-demand.js';
 import { loadRecurrenceEngine, loadRuleSyntax, needsRecurrence } from '../data/recurrence/recurrence.js';
@@ -22,7 +22,9 @@ export async function readSource(source: SourceInput, timeoutMs: number, slicer:
   if (given !== undefined && mayRepeat(given)) fetchSeriesCode();
   // The request goes out now: its answer is on its way while the loading state is painted.
   const feedUrl = 'url' in source ? source.url : null;
-  const answer = feedUrl ? fetchFeedText(feedUrl, { signal, timeoutMs, slicer }) : null;
+  // A big feed's series code is asked for with its headers (see LIKELY_BIG_BYTES).
+  const onResponse = (bytes: number) => bytes > LIKELY_BIG_BYTES && fetchSeriesCode();
+  const answer = feedUrl ? fetchFeedText(feedUrl, { signal, timeoutMs, slicer, onResponse }) : null;
   // Rejections are seen where it is awaited, below; this only keeps them from counting as unhandled meanwhile.
   answer?.catch(() => {});
   // The load starts right after the first render (the loading state), in the same browser task:

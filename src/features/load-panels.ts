@@ -3,7 +3,11 @@ import { LISTS, type ListFacet } from '../data/filter/filter-criteria.js';
 
 export type Panels = typeof import('./panels.js');
 
-const panels = onDemand(() => import('./panels.js'));
+// Its icons, a chunk shared with the details, are requested with it (not a round trip later).
+const panels = onDemand(() => {
+  import('../views/access-icons.js').catch(() => {});
+  return import('./panels.js');
+});
 
 /** Loads the filter panel and its logic once; later calls share the promise. */
 export function loadPanels(): Promise<Panels> {

@@ -13,11 +13,29 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   /** Resolves a relative `url` (e.g. the page's URL); without it `fetch` resolves against the document or worker. */
   baseUrl?: string;
-  /** Reads and parses a large answer in slices instead of in one go (see json-slices.ts). */
+  /** The answer will be parsed in slices (see json-slices.ts): its parser is asked for with the headers of a big answer. */
   slicer?: Slicer;
   /** Default: the global `fetch`. The CLI passes the one its bin hands it (Node's). */
   fetch?: typeof fetch;
+  /** Told the answer's size as its headers arrive (Content-Length: compressed bytes when compressed; 0 when not given). */
+  onResponse?: (bytes: number) => void;
 }
+
+/**
+ * An answer this big on the wire (compressed JSON is ~8× smaller than its
+ * text) is likely over SLICE_JSON_ABOVE_CHARS: the slicing parser, and the
+ * series code (a feed this big nearly always has series), are asked for with
+ * its headers, so they arrive with the body instead of a round trip after it.
+ */
+export const LIKELY_BIG_BYTES = 25_000;
+
+/*
+ * The body is read whole with `response.text()` (Chromium decodes it as the
+ * bytes arrive). Read as a stream instead, Chromium's network panel sometimes
+ * lists a request that arrived whole as "(canceled)" (the reader saw its end
+ * before the network service reported it done), and a city's developer would
+ * take it for a failed feed.
+ */
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -41,7 +59,7 @@ const SLICE_JSON_ABOVE_CHARS = 200_000;
 
 /**
  * Only big feeds need the slicing parser: loaded on demand, like the recurrence
- * engine, and asked for while the body still arrives (see readText).
+ * engine, and asked for with the headers of a big answer (see LIKELY_BIG_BYTES).
  */
 const slicingParser = onDemand(() => import('./json-slices.js'));
 
@@ -105,15 +123,19 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     }
     if (!response.ok) {
       // Drain the body so the connection can be reused; its content does not matter.
-      response.body?.cancel().catch(() => {});
+      response.text().catch(() => {});
       throw new FeedError('http', `${target} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, { status: response.status });
     }
     const contentType = response.headers.get('content-type') ?? '';
     // An iCalendar answer is never parsed as JSON: it needs no JSON parser.
     const calendar = /^\s*text\/calendar\b/i.test(contentType);
+    const bytes = Number(response.headers.get('content-length')) || 0;
+    options.onResponse?.(bytes);
+    // Unsized (compressed on the fly, chunked): possibly big; the parser is ~1 KB.
+    if (!calendar && (bytes > LIKELY_BIG_BYTES || !bytes) && options.slicer) prefetchSlicingParser();
     let text: string;
     try {
-      text = await readText(response, options.slicer, calendar ? undefined : prefetchSlicingParser);
+      text = await response.text();
     } catch (cause) {
       throw failure(cause, 'read the answer from');
     }
@@ -122,27 +144,6 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-/**
- * The body as text, decoded chunk by chunk as it arrives: `response.text()`
- * decodes a 5 MB feed in one go at the end, a pause of ~50 ms. (As `text()`
- * does: UTF-8, a byte-order mark dropped.)
- */
-async function readText(response: Response, slicer?: Slicer, onBig?: () => void): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let length = 0;
-  for (let chunk; !(chunk = await reader.read()).done;) {
-    const part = decoder.decode(chunk.value, { stream: true });
-    parts.push(part);
-    // The slicing parser then arrives with the rest of the body, not after it (~10–20 ms at 5 MB).
-    if (slicer && onBig && length < SLICE_JSON_ABOVE_CHARS && (length += part.length) >= SLICE_JSON_ABOVE_CHARS) onBig();
-    if (slicer?.due()) await slicer.pause();
-  }
-  return parts.join('') + decoder.decode();
 }
 
 /** JSON.parse with the two failure kinds a feed URL typically produces: an HTML page, or broken JSON. */
