@@ -147,17 +147,18 @@ const CLASSIC_STUBS = {
     'export const orderAccessKeys = () => [];',
     'export const accessKeysNamed = () => [];',
   ].join('\n'),
-  // Nor several sources (merging, their names and notice, ~1.5 KB gzip): of several addresses in \`src\`
-  // it shows the first that loads, and says so once; a nightly \`participation-calendar merge\` makes one feed of them.
+  // Nor several sources (merging, their names and notice, ~1.7 KB gzip), nor a feed fetched month by month:
+  // of several addresses in \`src\` it shows the first that loads, of a \`{from}\`/\`{to}\` template the first
+  // month, and says so; a nightly \`participation-calendar merge\` makes one feed of several.
   'src/features/several-sources.ts': [
     "import { css } from 'lit';",
     'export function combine(sources) {',
-    "  console.warn('participation-calendar: several sources in src need the ES module build; the classic script shows the first that loads');",
+    "  console.warn('participation-calendar: several sources, or one by months, need the ES module build; the classic script shows the first');",
     '  const s = sources.find((o) => o.feed);',
     "  sources.forEach((o) => (o.name = o.url || ''));",
     '  return { feed: s.feed, merged: [] };',
     '}',
-    'export const outcomes = () => undefined, news = () => undefined, sourcesNotice = () => null, sourcesStyles = css``;',
+    'export const outcomes = () => undefined, news = () => undefined, showMonth = () => {}, sourcesNotice = () => null, sourcesStyles = css``;',
   ].join('\n'),
   // …nor the words of its options and chips.
   'src/views/filters/access-label.ts': 'export const accessLabel = (key) => key;',

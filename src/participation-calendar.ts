@@ -58,7 +58,7 @@ const LIST_ROWS_PER_FRAME = 120;
  * @summary An embeddable, accessible calendar of citizen-participation events.
  * @tag participation-calendar
  *
- * @attr src - URL of the feed: JSON (see schema/participation-feed.schema.json) or iCalendar. Several feeds: their URLs separated by spaces; they load in parallel and are shown together. Relative links in a feed resolve against its URL.
+ * @attr src - URL of the feed: JSON (see schema/participation-feed.schema.json) or iCalendar. Several feeds: their URLs separated by spaces; they load in parallel and are shown together. With `{from}` and `{to}` in it (first and last day of a month, ISO dates): fetched month by month, the month shown first. Relative links in a feed resolve against its URL.
  * @attr source-names - With several feeds: their names as residents read them ("Quelle: …"), comma-separated in the order of `src`; an empty entry keeps the feed's own name (JSON `name`, iCalendar `X-WR-CALNAME`), else its host.
  * @attr view - `month` (default) or `list`.
  * @attr date - `YYYY-MM-DD`: the day whose month is shown first. Default: today.
@@ -194,6 +194,8 @@ export class ParticipationCalendar extends LitElement {
     timezone: this.timezone && isValidTimeZone(this.timezone) ? this.timezone : undefined,
     filtering: usesPanels(this),
     names: this.sourceNames,
+    // Set before the first load: willUpdate sets the cursor (startDay here would ask the zone, and with it this, again).
+    month: firstOfMonth(this.cursor ?? NaN),
   }), () => this.strings.messages, (text, withPeriod) => this.announcer.say(text, withPeriod));
   /** Filter state, with the panels' code (which brings it): a calendar without panels or presets never filters. */
   private filter?: FilterController;
@@ -202,7 +204,7 @@ export class ParticipationCalendar extends LitElement {
   private readonly period = new PeriodData();
   private readonly announcer = new Announcer(this, () => {
     const m = this.strings.messages;
-    return this.shown && m ? { view: this.view, heading: formatDay(this.cursor!, 'monthYear', m), count: this.shown.count, m } : undefined;
+    return this.shown && m ? { view: this.view, heading: formatDay(this.cursor!, 'monthYear', m), count: this.shown.count, m, loading: this.feed.monthLoading(firstOfMonth(this.cursor!)) } : undefined;
   });
   private focusCursorAfterUpdate = false;
   /** Further list rows are on their way (see LIST_FIRST_ROWS). */
@@ -313,11 +315,11 @@ export class ParticipationCalendar extends LitElement {
   }
 
   /** The day shown first: the `date` attribute, else today. */
-  private startDay() {
+  private startDay(): number {
     return (this.date ? parseIsoDayNumber(this.date) : null) ?? this.today();
   }
 
-  private today() {
+  private today(): number {
     return dayInZone(Date.now(), this.feed.zoneFor(this.feed.value?.feed));
   }
 
@@ -456,7 +458,9 @@ export class ParticipationCalendar extends LitElement {
       });
     }
 
-    const notice = periodNotice({
+    // A range-paged feed's month still on its way: the grid stays (focus too), above it the loading line.
+    const notice = this.feed.monthLoading(monthStart) ? loadingState(m) : periodNotice({
+      ranged: this.feed.ranged,
       heading, count, unfiltered: shown.unfiltered,
       filtersActive: isActive(this.criteria),
       resetFilters: () => this.filter?.actions.reset(),
@@ -508,6 +512,8 @@ export class ParticipationCalendar extends LitElement {
       }));
     }
     this.writeUrlState();
+    // A range-paged feed: the month shown, then its neighbours while idle.
+    if (this.feed.value) this.feed.showMonth(firstOfMonth(this.cursor!));
   }
 
   /** Mirrors the state into the URL (with `url-state`) once the feed is there and the URL's own state applied. */

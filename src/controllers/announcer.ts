@@ -16,7 +16,7 @@ export class Announcer implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     /** The period on screen, once it is there (the element derives it in willUpdate). */
-    private readonly shownPeriod: () => { view: string; heading: string; count: number; m: Messages } | undefined,
+    private readonly shownPeriod: () => { view: string; heading: string; count: number; m: Messages; loading?: boolean } | undefined,
   ) {
     host.addController(this);
   }
@@ -37,11 +37,12 @@ export class Announcer implements ReactiveController {
   hostUpdate() {
     const shown = this.shownPeriod();
     if (!shown) return;
-    const { view, heading, count, m } = shown;
+    const { view, heading, count, m, loading } = shown;
     this.shownCount = count;
-    const period = `${view}:${heading}:${m.tag}`;
+    // A month of a range-paged feed on its way is announced as loading, then again once it is here.
+    const period = `${view}:${heading}:${m.tag}:${loading}`;
     if (period === this.announcedPeriod && !this.extra) return;
-    this.text = `${m.periodAnnouncement(heading, count)}${this.extra && ` ${this.extra}`}`;
+    this.text = loading ? `${heading}: ${m.loading}` : `${m.periodAnnouncement(heading, count)}${this.extra && ` ${this.extra}`}`;
     this.extra = '';
     this.announcedPeriod = period;
   }

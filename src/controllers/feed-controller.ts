@@ -8,10 +8,12 @@ import { FeedError } from '../data/load/feed-error.js';
 import { onDemand } from '../data/load/on-demand.js';
 import type { MergedDuplicate } from '../data/sources/merge-feeds.js';
 import { isSeveralFeeds, sourceAddresses } from '../data/sources/source-list.js';
+import { isRangeTemplate, rangeUrl } from '../data/sources/feed-ranges.js';
 import { timeSlicer, type Slicer } from '../data/slicer.js';
 import { DEFAULT_TIMEZONE } from '../data/time/time-zone.js';
 import type { Messages } from '../i18n/messages.js';
 import { readSource } from './read-source.js';
+import { validationCode } from '../data/validate/validation-code.js';
 import type { ErrorDetail, Input, LoadDetail, LoadedFeed, Run, SourceInput, SourceState } from './feed-types.js';
 
 export type { ErrorDetail, LoadDetail, LoadedFeed, SourceOutcome, SourceState } from './feed-types.js';
@@ -26,6 +28,8 @@ export interface FeedSource {
   filtering: boolean;
   /** The `source-names` attribute. */
   names?: string;
+  /** The first day of the month shown: a range-paged `src` fetches it first. */
+  month: number;
 }
 
 /** Names, merging and the notice of several sources: fetched only by calendars with several sources. */
@@ -94,12 +98,14 @@ export class FeedController implements ReactiveController {
     }
     this.latest = undefined;
     const [src, events, timeout, filtering] = input;
+    const template = events === undefined && isRangeTemplate(src) ? src.trim() : undefined;
+    const month = this.source().month;
     const inputs: SourceInput[] = events !== undefined
       ? (isSeveralFeeds(events) ? events : [events as FeedInput]).map((feed) => ({ events: feed }))
-      : sourceAddresses(src).map((url) => ({ url: new URL(url, document.baseURI).href }));
+      : (template ? [rangeUrl(template, month)] : sourceAddresses(src)).map((url) => ({ url: new URL(url, document.baseURI).href }));
     // No source given (src="" or none): one that arrives empty.
     if (!inputs.length) inputs.push({ events: [] });
-    const sources: SourceState[] = inputs.map((input) => ({ input, pending: true, name: '', url: (input as { url?: string }).url }));
+    const sources: SourceState[] = inputs.map((input) => ({ input, pending: true, name: '', url: (input as { url?: string }).url, ...(template ? { month } : {}) }));
     // Fetched in parallel with the feeds: by the time they are parsed, it is here.
     const features = filtering ? loadPanels() : null;
     features?.then((feature) => {
@@ -107,12 +113,12 @@ export class FeedController implements ReactiveController {
       this.arrivedFeature = feature;
       this.host.requestUpdate();
     }, () => {});
-    if (sources.length > 1) severalCode.load().catch(() => {});
+    if (sources.length > 1 || template) severalCode.load().catch(() => {});
     // `-1`, `abc` (NaN) or `1e308` (past setTimeout's range: it fires at once) would fail every load at once.
     // (Without the attribute the element's converter gives null: the default, silently.)
     const timely = timeout >= 100 && timeout <= 120_000;
     if (!timely && timeout != null) console.warn(`participation-calendar: timeout "${timeout}" is not 100–120000 ms (ignored)`);
-    const run: Run = { input, signal, timeout: timely ? timeout : DEFAULT_TIMEOUT_MS, sources, features, settled: 0 };
+    const run: Run = { input, signal, timeout: timely ? timeout : DEFAULT_TIMEOUT_MS, sources, features, settled: 0, template };
     this.run = run;
     const first = new Promise<void>((resolve) => {
       for (const s of sources) {
@@ -144,7 +150,9 @@ export class FeedController implements ReactiveController {
     try {
       s.feed = await readSource(s.input, run.timeout, slicer, run.signal);
     } catch (error) {
-      s.error = error;
+      // A month without a file is a month without events: a static server answers 404 past the data.
+      if (s.month !== undefined && (error as FeedError).status === 404) s.feed = { timezone: DEFAULT_TIMEZONE, events: [], skipped: [], warnings: [] };
+      else s.error = error;
     }
     s.pending = false;
     run.settled++;
@@ -179,7 +187,7 @@ export class FeedController implements ReactiveController {
     let feed = sources[0].feed!;
     let merged: MergedDuplicate[] = [];
     // One source is shown as it is, named by itself or its address (in the `load` detail).
-    if (sources.length > 1) ({ feed, merged } = (await severalCode.load()).combine(sources, run.input[4], this.messages()));
+    if (sources.length > 1 || run.template) ({ feed, merged } = (await severalCode.load()).combine(sources, run.input[4], this.messages(), run.template));
     else sources[0].name = feed.name ?? sources[0].url ?? '';
     const index = await EventIndex.build(feed, zone ?? feed.timezone ?? DEFAULT_TIMEZONE, slicer);
     // A feed with a subscription address needs the feature module for its box, even without filters.
@@ -187,6 +195,27 @@ export class FeedController implements ReactiveController {
     const feature = features ? await features : undefined;
     const filters = run.features ? new feature!.FilterIndex(feed.events) : undefined;
     return { input: run.input, feed, index, feature, filters, sources: sources.map((s) => ({ ...s })), merged, settled, reindexed: false };
+  }
+
+  /**
+   * A range-paged feed: the month shown is fetched at once (unless it is
+   * here or on its way), the months before and after while the page is idle,
+   * so that going there finds them. Each joins what is shown as it arrives.
+   */
+  showMonth(month: number) {
+    const run = this.run;
+    if (run?.template && run.shown) severalCode.value?.showMonth(run, month, (s) => run === this.run && void this.read(run, s, timeSlicer(8, run.signal, true)));
+  }
+
+  /** Whether `src` is fetched month by month. */
+  get ranged(): boolean {
+    return Boolean(this.run?.template);
+  }
+
+  /** Whether the month shown of a range-paged feed is still on its way. */
+  monthLoading(month: number): boolean {
+    const s = this.ranged && this.run!.sources.find((o) => o.month === month);
+    return s !== false && !s?.feed && !s?.error;
   }
 
   /** The notice of several sources, once its code is here. */
@@ -262,14 +291,9 @@ export class FeedController implements ReactiveController {
       // Series shown only in part because a limit was met (limits.ts), up to the first render, are warnings too.
       const warnings = [...feed.warnings, ...index.warnings];
       const total = feed.skipped.length + feed.events.length;
+      // Validation's code is here: it validated every source that loaded.
       if (skipped.length || warnings.length) {
-        console.warn(
-          `participation-calendar: skipped ${skipped.length} of ${total} events` +
-            (feed.warnings.length ? ` and dropped ${feed.warnings.length} fields` : '') +
-            (index.warnings.length ? ` and limited ${index.warnings.length} series` : '') +
-            ' in the feed:\n' +
-            [...skipped, ...warnings].map((p) => `- ${p.reason}`).join('\n'),
-        );
+        console.warn(validationCode.value!.problemsReport(total, skipped, { dropped: feed.warnings.length, limited: index.warnings.length }, warnings));
       }
       // One source: what it brought; several: each one's outcome, said on the console too.
       const [one] = loaded.sources;

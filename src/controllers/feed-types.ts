@@ -21,6 +21,8 @@ export interface SourceState {
   feed?: ParsedFeed;
   error?: unknown;
   pending: boolean;
+  /** Of a range-paged feed: the first day of its month. */
+  month?: number;
 }
 
 export interface SourceOutcome {
@@ -90,5 +92,9 @@ export interface Run {
   shown?: LoadedFeed;
   /** The live region said that more arrived: it says so once (see several-sources.ts). */
   joined?: boolean;
+  /** A `src` with `{from}` and `{to}`: its sources are months (see feed-ranges.ts). */
+  template?: string | undefined;
+  /** The month last asked for by showMonth. */
+  asked?: number;
 }
 

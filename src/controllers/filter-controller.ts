@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parsePresetList, resolvePresets, type FilterIndex } from '../data/filter/filter.js';
-import { LISTS, NO_FILTER, criteriaEqual, type FilterCriteria, type ListFacet } from '../data/filter/filter-criteria.js';
+import { LISTS, NO_FILTER, type FilterCriteria, type ListFacet } from '../data/filter/filter-criteria.js';
+import { criteriaEqual } from '../data/filter/criteria-equal.js';
 import { formatIsoDate, parseDayInput } from '../data/time/plain-date.js';
 import type { ChipActions, Facet, FilterActions } from '../views/filters/filter-panel.js';
 

@@ -7,17 +7,20 @@
 import type { ParsedFeed } from '../data/event.js';
 import { mergeFeeds, type MergedDuplicate } from '../data/sources/merge-feeds.js';
 import { nameOverrides, sourceNames } from '../data/sources/source-names.js';
+import { joinMonths } from './range-months.js';
 import type { ErrorDetail, LoadedFeed, Run, SourceOutcome, SourceState } from '../controllers/feed-types.js';
 import type { Messages } from '../i18n/messages.js';
 
 export { sourcesNotice, sourcesStyles } from '../views/sources-notice.js';
+export { showMonth } from './range-months.js';
 
 /**
  * Names every source (the editor's `source-names`, the feed's own, its host,
  * "Quelle N") and merges what arrived; what a source could not use is said
  * with its name.
  */
-export function combine(sources: SourceState[], names: string | undefined, m: Messages | undefined): { feed: ParsedFeed; merged: MergedDuplicate[] } {
+export function combine(sources: SourceState[], names: string | undefined, m: Messages | undefined, ranged?: string): { feed: ParsedFeed; merged: MergedDuplicate[] } {
+  if (ranged) return joinMonths(sources, m);
   const given = sourceNames(sources.map((s) => ({ own: s.feed?.name, url: s.url })), nameOverrides(names), (n) => `${m?.sources.source ?? 'Quelle'} ${n}`);
   sources.forEach((s, i) => (s.name = given[i]));
   const arrived = sources.filter((s) => s.feed);

@@ -89,6 +89,7 @@ export const deXLs: Messages = {
   emptyMonth: (month) => `Im ${month} gibt es keine Termine zum Mitmachen.`,
   nextEventsIn: (month) => `Zu den Terminen im ${month}`,
   noUpcomingEvents: 'Später gibt es im Moment keine Termine.',
+  noUpcomingLoaded: 'In den Monaten hier gibt es später keine Termine.',
   filters: {
     toggle: 'Termine aussuchen',
     toggleActive: (n) => `Termine aussuchen: ${n} Sachen gewählt`,

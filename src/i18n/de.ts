@@ -78,6 +78,7 @@ export const de: Messages = {
   emptyMonth: (month) => `Im ${month} gibt es keine Beteiligungstermine.`,
   nextEventsIn: (month) => `Zu den Terminen im ${month}`,
   noUpcomingEvents: 'Danach sind keine weiteren Termine angekündigt.',
+  noUpcomingLoaded: 'In den geladenen Monaten sind danach keine Termine angekündigt.',
   filters: {
     toggle: 'Filter',
     toggleActive: (n) => `Filter (${n} aktiv)`,

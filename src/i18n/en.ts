@@ -78,6 +78,7 @@ export const en: Messages = {
   emptyMonth: (month) => `There are no participation events in ${month}.`,
   nextEventsIn: (month) => `Go to the events in ${month}`,
   noUpcomingEvents: 'No further events have been announced.',
+  noUpcomingLoaded: 'No further events in the months loaded so far.',
   filters: {
     toggle: 'Filters',
     toggleActive: (n) => `Filters (${n} active)`,

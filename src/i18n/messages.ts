@@ -115,6 +115,8 @@ export interface Messages {
   emptyMonth: (month: string) => string;
   nextEventsIn: (month: string) => string;
   noUpcomingEvents: string;
+  /** The same for a feed fetched month by month: said of the months loaded so far. */
+  noUpcomingLoaded: string;
   filters: {
     /** The disclosure button on narrow screens. */
     toggle: string;

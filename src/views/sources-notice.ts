@@ -8,9 +8,10 @@ import type { SourceState } from '../controllers/feed-types.js';
  * appearing and going moves nothing the resident is reading.
  */
 export function sourcesNotice(sources: readonly SourceState[], m: Messages, reason: (source: SourceState) => string, retry: (source: SourceState) => void) {
-  const pending = sources.filter((s) => s.pending);
+  // The months of a range-paged feed load as the resident goes there: said by the period, not here.
+  const pending = sources.filter((s) => s.pending && s.month === undefined);
   const failed = sources.filter((s) => s.error !== undefined && !s.pending);
-  if (sources.length < 2 || !(pending.length || failed.length)) return nothing;
+  if (!(pending.length || failed.length)) return nothing;
   return html`<div class="sources" part="sources">
     ${pending.length ? html`<p class="muted">${m.sources.pending(pending.map((s) => s.name).join(', '))}</p>` : nothing}
     ${failed.length ? html`<p>${m.sources.missing(failed.map((s) => s.name).join(', '))}</p>

@@ -21,12 +21,12 @@ export function errorState(message: string, m: Messages, retry: () => void) {
 }
 
 /** An empty period says so and offers the way to the next one with events. */
-export function emptyNotice(text: string, next: { label: string; go: () => void } | null, m: Messages, kind: 'empty' | 'no-results' = 'empty') {
+export function emptyNotice(text: string, next: { label: string; go: () => void } | null, m: Messages, kind: 'empty' | 'no-results' = 'empty', none = m.noUpcomingEvents) {
   return html`<div class="state empty" part="state ${kind}">
     <p>${text}</p>
     ${next
       ? html`<button type="button" class="text-button animate" part="button next-events" @click=${next.go}>${next.label}</button>`
-      : html`<p class="muted">${m.noUpcomingEvents}</p>`}
+      : html`<p class="muted">${none}</p>`}
   </div>`;
 }
 
@@ -41,6 +41,8 @@ export interface PeriodNoticeProps {
   /** The first day with events after the period (asked only when it is empty), and the way there. */
   nextDay: () => number | null;
   goTo: (day: number) => void;
+  /** A range-paged feed: only some months are loaded, so "nothing after this" is said of them. */
+  ranged?: boolean;
 }
 
 /** Nothing for these filters (with a reset), or nothing this month (with the way to the next events); else nothing. */
@@ -54,6 +56,8 @@ export function periodNotice(p: PeriodNoticeProps, m: Messages) {
     m.emptyMonth(p.heading),
     next === null ? null : { label: m.nextEventsIn(formatDay(firstOfMonth(next), 'monthYear', m)), go: () => p.goTo(next) },
     m,
+    'empty',
+    p.ranged ? m.noUpcomingLoaded : undefined,
   );
 }
 

@@ -13,6 +13,17 @@ function bigFeedText() {
   return json({ timezone: 'Europe/Berlin', events });
 }
 
+/** The events of the 'range' route: one a month, and a participation phase from October into December. */
+const RANGE_EVENTS = [
+  { id: 'sep', title: 'Forum September', start: '2026-09-15T18:00:00+02:00' },
+  { id: 'oct', title: 'Forum Oktober', start: '2026-10-13T18:00:00+02:00' },
+  { id: 'phase', title: 'Online-Beteiligung Radverkehr', start: '2026-10-20', end: '2026-12-05' },
+  { id: 'nov', title: 'Forum November', start: '2026-11-10T18:00:00+01:00' },
+  { id: 'dec', title: 'Forum Dezember', start: '2026-12-08T18:00:00+01:00' },
+  { id: 'jan', title: 'Forum Januar', start: '2027-01-12T18:00:00+01:00' },
+];
+const rangeLogs = new Map();
+
 export async function feedFixtures(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/feeds/')) return next();
@@ -76,6 +87,33 @@ export async function feedFixtures(ctx, next) {
       setTimeout(() => rest.end(body.slice(300_000)), Number(url.searchParams.get('wait') ?? 300));
       return;
     }
+    case 'range': {
+      // A feed fetched month by month: ?from=&to= (ISO dates); every event overlapping the range,
+      // 404 past the data (as a static server with the files of \`split\`); ?wait= ms; ?log= names a request log.
+      const from = url.searchParams.get('from') ?? '';
+      const to = url.searchParams.get('to') ?? '';
+      const log = url.searchParams.get('log');
+      if (log) rangeLogs.set(log, [...(rangeLogs.get(log) ?? []), from]);
+      const wait = Number(url.searchParams.get('wait') ?? 0);
+      if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (from < '2026-09-01' || from > '2027-01-31') {
+        ctx.status = 404;
+        ctx.type = 'text/plain';
+        ctx.body = 'Not Found';
+        return;
+      }
+      const overlaps = (e) => e.start.slice(0, 10) <= to && (e.end ?? e.start).slice(0, 10) >= from;
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = json({ timezone: 'Europe/Berlin', events: RANGE_EVENTS.filter(overlaps) });
+      return;
+    }
+    case 'range-log':
+      // What the 'range' route was asked, per log name.
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = json(rangeLogs.get(url.searchParams.get('log') ?? '') ?? []);
+      return;
     case 'request-headers':
       // Shows a test which headers the loader sent (it must stay a CORS "simple" request).
       ctx.status = 200;

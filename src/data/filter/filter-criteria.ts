@@ -48,13 +48,3 @@ export const bound = (day: number | null, open: number) => (isBound(day) ? day :
 export function isActive(c: FilterCriteria): boolean {
   return LISTS.some((list) => c[list].length > 0) || isBound(c.from) || isBound(c.to) || /[\p{L}\p{N}]/u.test(c.text);
 }
-
-/** Same filter: selections compared as sets, text exactly (it is what the search box shows). */
-export function criteriaEqual(a: FilterCriteria, b: FilterCriteria): boolean {
-  return LISTS.every((list) => sameSet(a[list], b[list])) && Object.is(a.from, b.from) && Object.is(a.to, b.to) && a.text === b.text;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const sa = new Set(a), sb = new Set(b);
-  return sa.size === sb.size && [...sa].every((v) => sb.has(v));
-}

@@ -17,7 +17,8 @@ import { accessKeysNamed, accessKeysOf, hasAccessKey, orderAccessKeys } from './
 import { hasSource, sourceNamesOf, sourceOptions } from './source-facet.js';
 import type { FacetOption, FacetOptions } from './facet-option.js';
 
-export { FORMATS, NO_FILTER, criteriaEqual, isActive, type FilterCriteria, type FormatValue } from './filter-criteria.js';
+export { FORMATS, NO_FILTER, isActive, type FilterCriteria, type FormatValue } from './filter-criteria.js';
+export { criteriaEqual } from './criteria-equal.js';
 export type { FacetOption, FacetOptions } from './facet-option.js';
 
 export interface Facets {

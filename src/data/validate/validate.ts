@@ -21,6 +21,7 @@ import { runAtOnce, runSliced, type Slicer } from '../slicer.js';
 import { DEFAULT_TIMEZONE, canonicalTimeZone } from '../time/time-zone.js';
 
 export { DEFAULT_TIMEZONE };
+export { problemsReport } from './problems-report.js';
 
 export interface ParseFeedOptions {
   /** Base for relative links in the feed (normally the feed's own URL). */
