@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChromium } from '../test/support/browsers.mjs';
 import { generateFeed } from './bench/gen-feed.mjs';
+import { writeMonthFiles } from './bench/month-files.mjs';
 import { startServer } from './bench/server.mjs';
 import { bundleSizes, snapshotDist } from './bench/sizes.mjs';
 import { SCENARIOS, EXTRA_SCENARIOS, summarize, markdown, compare } from './bench/report.mjs';
@@ -58,7 +59,7 @@ const roundsFor = (n) => (n >= BIG_N ? 1 : n >= 10000 ? ROUNDS_LARGE : ROUNDS);
 // Which scenarios run at which N: the big feed only what the issue asks (month via src, the
 // probed load, navigation); filter timings at 1,000 and 10,000; the probed load from 10,000.
 const scenariosFor = (n) => (n >= BIG_N ? ['month-src', 'load-probe', 'nav']
-  : [...SCENARIOS, ...EXTRA_SCENARIOS.filter((s) => (s === 'filter' ? n >= 1000 : s === 'sources-3' ? n === 1000 : n >= 10000))]);
+  : [...SCENARIOS, ...EXTRA_SCENARIOS.filter((s) => (s === 'filter' ? n >= 1000 : s === 'sources-3' || s === 'range-100k' ? n === 1000 : n >= 10000))]);
 if (flags.has('--save-baseline') && !NS.includes(1000)) { console.error('bench: --save-baseline needs N = 1000 in NS.'); process.exit(2); }
 
 // The flags the brief fixes: no sandbox (containers), no GPU, nothing in the background that could
@@ -102,6 +103,8 @@ mkdirSync(feedDir);
 for (const n of NS) writeFileSync(join(feedDir, `feed-${n}.json`), JSON.stringify(generateFeed(n)));
 // Scenario sources-3: two more sources of N = 1,000 (other seeds), answered 400 and 800 ms late (see LATE).
 if (NS.includes(1000)) for (const seed of [7, 8]) writeFileSync(join(feedDir, `feed-1000-${seed}.json`), JSON.stringify(generateFeed(1000, seed)));
+// Scenario range-100k: 100,000 events over eight years, one file a month (src with {from}).
+if (NS.includes(1000)) console.log(`bench: ${writeMonthFiles(join(feedDir, 'months')).toLocaleString('en-US')} events written as month files (${elapsed()})`);
 console.log(`bench: feeds for N = ${NS.join(', ')} generated (${elapsed()})`);
 
 /** The late sources of scenario sources-3: a slower server's answer, after a delay. */

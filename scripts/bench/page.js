@@ -20,6 +20,9 @@
 //                 more answered 400 and 800 ms late; firstPaintMs = the first source's events painted,
 //                 joinLongestTaskMs = the longest task from then until load + 2 rAFs (the others join).
 //                 month-src records firstPaintMs too, for the comparison.
+//   range-100k    month via src="/feeds/months/{from}.json" (100,000 events over eight years, a file a
+//                 month; N = 1,000 only): firstPaintMs of November 2026; then 6 steps back (« button),
+//                 each once the month it goes to was prefetched, to updateComplete + 2 rAFs.
 const raf = () => new Promise((ok) => requestAnimationFrame(ok));
 const raf2 = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
@@ -276,6 +279,37 @@ window.runScenario = async ({ scenario, n }) => {
     await raf2();
     t1 = performance.now();
     Object.assign(out, stop());
+  } else if (scenario === 'range-100k') {
+    t0 = performance.now();
+    ({ el, loaded: detail } = mount({ view: 'month', date: '2026-11-01', src: '/feeds/months/{from}.json' }));
+    out.firstPaintMs = (await firstPaint(() => el)) - t0;
+    detail = await detail;
+    out.loadEventMs = performance.now() - t0;
+    await raf2();
+    let month = '2026-11-01';
+    const steps = [];
+    const stepTasks = [];
+    for (let i = 0; i < 6; i++) {
+      const [y, m] = month.split('-').map(Number);
+      month = m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, '0')}-01`;
+      // Prefetched: its file has arrived, and was joined (a few frames).
+      const arrived = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/months/${month}.json`) && e.responseEnd > 0);
+      for (let w = 0; !arrived() && w < 200; w++) await sleep(25);
+      await sleep(400);
+      const ts = performance.now();
+      el.shadowRoot.querySelector('[part~="previous"]').click();
+      await el.updateComplete;
+      await raf2();
+      const te = performance.now();
+      steps.push(te - ts);
+      stepTasks.push([ts, te]);
+    }
+    t1 = performance.now();
+    out.stepsMs = steps;
+    out.worstStepMs = Math.max(...steps);
+    await sleep(150);
+    out.stepLongestTaskMs = Math.max(0, ...stepTasks.map(([a, b]) => longTasksIn(a, b).longestTaskMs));
+    out.rangeFiles = performance.getEntriesByType('resource').filter((e) => e.name.includes('/months/')).length;
   } else if (scenario === 'sources-3') {
     t0 = performance.now();
     ({ el, loaded: detail } = mount({ view: 'month', date: '2026-11-01', src: `${src} /late/feed-1000-7.json /late/feed-1000-8.json` }));

@@ -5,7 +5,7 @@ import { sizeTotals } from './sizes.mjs';
 // The four base scenarios (every N; the render, heap and sanity tables) and the extra ones:
 // 'filter' (N = 1,000 and 10,000) and 'load-probe' (N ≥ 10,000); see page.js and bench.mjs.
 export const SCENARIOS = ['month-src', 'month-events', 'list', 'nav'];
-export const EXTRA_SCENARIOS = ['filter', 'load-probe', 'sources-3'];
+export const EXTRA_SCENARIOS = ['filter', 'load-probe', 'sources-3', 'range-100k'];
 const ALL_SCENARIOS = [...SCENARIOS, ...EXTRA_SCENARIOS];
 const LABEL = {
   'month-src': 'month, src',
@@ -15,6 +15,7 @@ const LABEL = {
   filter: 'filter changes',
   'load-probe': 'month, src, with probes',
   'sources-3': 'month, 3 sources',
+  'range-100k': 'month by month, 100,000 events',
 };
 
 const nums = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
@@ -58,7 +59,13 @@ export function summarize(results, ns) {
       };
       const cell = summary[n][s];
       if (s === 'nav') cell.stepMs = stat(ok.flatMap((r) => r.stepsMs ?? []));
-      if (s === 'month-src' || s === 'sources-3') cell.firstPaintMs = stat(pick('firstPaintMs'));
+      if (s === 'month-src' || s === 'sources-3' || s === 'range-100k') cell.firstPaintMs = stat(pick('firstPaintMs'));
+      if (s === 'range-100k') {
+        cell.stepMs = stat(ok.flatMap((r) => r.stepsMs ?? []));
+        cell.stepLongestTaskMs = stat(pick('stepLongestTaskMs'));
+        cell.loadEventMs = stat(pick('loadEventMs'));
+        cell.rangeFiles = ok[0]?.rangeFiles ?? null;
+      }
       if (s === 'sources-3') {
         cell.joinLongestTaskMs = stat(pick('joinLongestTaskMs'));
         cell.loadEventMs = stat(pick('loadEventMs'));
@@ -164,6 +171,7 @@ export function markdown({ meta, sizes, summary, comparison }) {
 
   md += filterMarkdown(summary, ns);
   md += sourcesMarkdown(summary);
+  md += rangeMarkdown(summary);
   md += bigMarkdown(summary, ns, meta);
 
   const problems = ns.flatMap((n) => ALL_SCENARIOS.flatMap((s) => {
@@ -323,5 +331,21 @@ function sourcesMarkdown(summary) {
   md += '| | first paint (ms) | load event (ms) | longest task while joining (ms) | events per source |\n|---|---:|---:|---:|---|\n';
   md += `| one feed (month-src) | ${pair(one?.firstPaintMs)} | ${pair(one?.loadEventMs)} | – | ${one?.load?.count ?? '–'} |\n`;
   md += `| three sources | ${pair(c.firstPaintMs)} | ${pair(c.loadEventMs)} | ${pair(c.joinLongestTaskMs)} | ${c.sources?.join(' + ') ?? '–'} |\n\n`;
+  return md;
+}
+
+/** Scenario range-100k beside month-src at N = 1,000. */
+function rangeMarkdown(summary) {
+  const c = summary[1000]?.['range-100k'];
+  const one = summary[1000]?.['month-src'];
+  if (!c) return '';
+  let md = '## A feed of 100,000 events, month by month (N = 1,000 for comparison)\n\n';
+  md += '`src="/feeds/months/{from}.json"`: 100,000 events over eight years (2022–2029), one file a month (~1,040 events each, every event that touches the month). ';
+  md += 'First paint of November 2026 beside one feed of 1,000 events (month-src); then 6 steps back with the « button, each once its month was prefetched (while idle), to `updateComplete` + 2 rAFs. ';
+  md += 'Issue targets: first paint as fast as one feed of 1,000 events; each step under 100 ms once prefetched.\n\n';
+  if (!c.ok) return `${md}FAILED (${c.failures[0]?.slice(0, 80)})\n\n`;
+  md += '| | first paint (ms) | load event (ms) | step (ms, median / worst) | longest task in the steps (ms) | month files fetched |\n|---|---:|---:|---:|---:|---:|\n';
+  md += `| one feed of 1,000 (month-src) | ${pair(one?.firstPaintMs)} | ${pair(one?.loadEventMs)} | – | – | – |\n`;
+  md += `| 100,000, month by month | ${pair(c.firstPaintMs)} | ${pair(c.loadEventMs)} | ${pair(c.stepMs)} | ${pair(c.stepLongestTaskMs)} | ${c.rangeFiles ?? '–'} |\n\n`;
   return md;
 }
