@@ -51,6 +51,16 @@ export interface Command {
 /** A failure that is the input's or the system's, not a bug: its message alone goes to stderr. */
 export class CliError extends Error {}
 
+/** The command's result: to `--output` when given (written whole or not at all, see the bin), else to stdout. */
+export async function writeOutput(io: CliIo, output: string | undefined, text: string): Promise<void> {
+  if (output === undefined) return io.stdout(text);
+  try {
+    await io.writeFile(output, text);
+  } catch (error) {
+    throw new CliError(`cannot write '${output}': ${systemMessage(error)}`);
+  }
+}
+
 /** "no such file or directory" rather than "ENOENT: no such file or directory, open 'x'". */
 export function systemMessage(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;

@@ -7,7 +7,7 @@
  */
 import { writeFeed } from '../data/sources/write-feed.js';
 import type { Options } from './args.js';
-import { CliError, baseUrlOption, outputOption, systemMessage, type CliIo, type Command } from './command.js';
+import { baseUrlOption, outputOption, writeOutput, type CliIo, type Command } from './command.js';
 import { SOURCE_OPTIONS, checkNames, readMerged } from './sources-input.js';
 
 const USAGE = `Usage: participation-calendar merge <feed>... [options]
@@ -77,16 +77,7 @@ function checkArgs(operands: readonly string[], values: ReadonlyMap<string, stri
 
 async function run(args: MergeArgs, io: CliIo): Promise<void> {
   const { merged } = await readMerged(args.feeds, io, { names: args.names, baseUrl: args.baseUrl, allowMissing: args.allowMissing });
-  const json = `${JSON.stringify(writeFeed(merged.feed, { name: args.title }), null, 2)}\n`;
-  if (args.output === undefined) {
-    io.stdout(json);
-    return;
-  }
-  try {
-    await io.writeFile(args.output, json);
-  } catch (error) {
-    throw new CliError(`cannot write '${args.output}': ${systemMessage(error)}`);
-  }
+  await writeOutput(io, args.output, `${JSON.stringify(writeFeed(merged.feed, { name: args.title }), null, 2)}\n`);
 }
 
 export const merge: Command = {

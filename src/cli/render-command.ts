@@ -11,7 +11,7 @@ import { parseIsoDayNumber } from '../data/time/plain-date.js';
 import { canonicalTimeZone } from '../data/time/time-zone.js';
 import type { Language } from '../i18n/index.js';
 import type { Options } from './args.js';
-import { CliError, NAME, baseUrlOption, languageOption, outputOption, systemMessage, type CliIo, type Command } from './command.js';
+import { CliError, NAME, baseUrlOption, languageOption, outputOption, writeOutput, type CliIo, type Command } from './command.js';
 import { readFeed, type FeedInput } from './feed-input.js';
 import { renderStatic } from './render.js';
 import { SOURCE_OPTIONS, checkNames, readMerged } from './sources-input.js';
@@ -179,15 +179,7 @@ async function run(args: RenderArgs, io: CliIo): Promise<void> {
     throw new CliError(`none of the ${total + unreadable} events in ${source} could be used (see above); nothing was written`);
   }
 
-  if (args.output !== undefined) {
-    try {
-      await io.writeFile(args.output, result.html);
-    } catch (error) {
-      throw new CliError(`cannot write '${args.output}': ${systemMessage(error)}`);
-    }
-  } else {
-    io.stdout(result.html);
-  }
+  await writeOutput(io, args.output, result.html);
 }
 
 export const render: Command = {

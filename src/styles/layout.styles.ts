@@ -49,7 +49,8 @@ export const layoutStyles = css`
     border: 0;
   }
 
-  .incomplete {
+  .incomplete,
+  .sources {
     padding: var(--_space) calc(var(--_space) * 1.5);
     border-top: 1px solid var(--_divider);
     color: var(--_muted);

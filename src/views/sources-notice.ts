@@ -22,14 +22,8 @@ export function sourcesNotice(sources: readonly SourceState[], m: Messages, reas
   </div>`;
 }
 
-/** Adopted with the code for several sources. */
+/** Adopted with the code for several sources; the box shares the rule of `.incomplete` (layout.styles.ts). */
 export const sourcesStyles = css`
-  .sources {
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-top: 1px solid var(--_divider);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .sources p,
   .sources ul {
     margin: 0;
